@@ -1,0 +1,30 @@
+package org.csto.dectrack.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.csto.dectrack.shared.persistence.AuditedEntity;
+
+/** One member state's term in the chair; {@code year} is the year of the CSC session it presides over. */
+@Entity
+@Table(name = "chairmanship")
+public class Chairmanship extends AuditedEntity {
+    @Id
+    @Column(name = "chair_year")
+    public Integer year;
+
+    @Column(name = "state_code", nullable = false, length = 2)
+    public String state;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate from;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate to;
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+}

@@ -1,0 +1,83 @@
+package org.csto.dectrack.reference;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of the reference data. */
+public final class ReferenceViews {
+    private ReferenceViews() {
+    }
+
+    @Schema(name = "MemberState")
+    public record MemberStateView(
+            @Schema(example = "KZ") String code,
+            Texts names,
+            @Schema(description = "Name in the language the caller asked for", example = "Republic of Kazakhstan") String name,
+            @Schema(example = "ACTIVE") Participation participation,
+            @Schema(example = "1994-04-20") LocalDate participationSince) {
+        static MemberStateView of(MemberState state, Lang lang) {
+            return new MemberStateView(state.code, state.names.toTexts(), state.names.in(lang), state.participation,
+                    state.participationSince);
+        }
+    }
+
+    @Schema(name = "NewMemberState")
+    public record NewMemberState(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") @Schema(example = "UZ") String code,
+            @NotNull @Valid Texts names,
+            @NotNull Participation participation,
+            @Schema(example = "2025-01-01") LocalDate participationSince) {
+    }
+
+    @Schema(name = "MemberStateUpdate")
+    public record MemberStateUpdate(
+            @NotNull @Valid Texts names,
+            @NotNull Participation participation,
+            @Schema(example = "2024-02-01") LocalDate participationSince) {
+    }
+
+    @Schema(name = "Body")
+    public record BodyView(
+            @Schema(example = "CSC") String code,
+            Texts names,
+            @Schema(example = "Collective Security Council") String name,
+            @Schema(example = "SUPREME_COUNCIL") BodyKind kind) {
+        static BodyView of(Body body, Lang lang) {
+            return new BodyView(body.code, body.names.toTexts(), body.names.in(lang), body.kind);
+        }
+    }
+
+    @Schema(name = "NewBody")
+    public record NewBody(
+            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") @Schema(example = "CSSC") String code,
+            @NotNull @Valid Texts names,
+            @NotNull BodyKind kind) {
+    }
+
+    @Schema(name = "BodyUpdate")
+    public record BodyUpdate(@NotNull @Valid Texts names, @NotNull BodyKind kind) {
+    }
+
+    @Schema(name = "Chairmanship")
+    public record ChairmanshipView(
+            @Schema(example = "2024") int year,
+            @Schema(example = "KZ") String state,
+            @Schema(example = "2024-01-01") LocalDate from,
+            @Schema(example = "2024-12-31") LocalDate to) {
+        static ChairmanshipView of(Chairmanship chairmanship) {
+            return new ChairmanshipView(chairmanship.year, chairmanship.state, chairmanship.from, chairmanship.to);
+        }
+    }
+
+    @Schema(name = "ChairmanshipInput")
+    public record ChairmanshipInput(
+            @NotNull @Schema(example = "KZ") String state,
+            @NotNull @Schema(example = "2024-01-01") LocalDate from,
+            @NotNull @Schema(example = "2024-12-31") LocalDate to) {
+    }
+}

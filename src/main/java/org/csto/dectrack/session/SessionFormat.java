@@ -1,0 +1,5 @@
+package org.csto.dectrack.session;
+
+public enum SessionFormat {
+    IN_PERSON, VIDEO, HYBRID
+}

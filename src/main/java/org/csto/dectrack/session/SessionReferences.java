@@ -1,0 +1,17 @@
+package org.csto.dectrack.session;
+
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.shared.i18n.Lang;
+
+/**
+ * Implemented by features whose records belong to a session (documents), so that the session feature can
+ * show and protect them without depending on those features.
+ */
+public interface SessionReferences {
+    /** How many records of this feature refer to the session; a session with any cannot be deleted. */
+    long countReferring(UUID sessionId);
+
+    /** What the session's view lists of them, in display order. */
+    List<SessionDocument> documentsOf(UUID sessionId, Lang lang);
+}

@@ -1,0 +1,132 @@
+package org.csto.dectrack.session;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.csto.dectrack.session.SessionService.SessionQuery;
+import org.csto.dectrack.session.SessionViews.SessionInput;
+import org.csto.dectrack.session.SessionViews.SessionView;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Meetings of the councils: date, place, chair, attendance and agenda")
+public class SessionResource {
+    private final SessionService service;
+
+    public SessionResource(SessionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
+            + "The Link header gives first, prev, next and last pages.")
+    @APIResponse(responseCode = "200", description = "A page of sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionPage.class)))
+    public Response list(
+            @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
+            @Parameter(description = "Year of the start date", example = "2024") @QueryParam("year") String year,
+            @Parameter(description = "Start date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Start date on or before (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "PLANNED, HELD, POSTPONED or CANCELLED") @QueryParam("status") String status,
+            @Parameter(description = "Chairing state code", example = "KZ") @QueryParam("chair") String chair,
+            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Sort keys date, body; '-' for descending", example = "-date") @QueryParam("sort") String sort,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        SessionQuery query = new SessionQuery(Params.code("body", body), Params.optionalInteger("year", year, 1900, 2200),
+                Params.date("from", from), Params.date("to", to), Params.enumValue("status", status, SessionStatus.class),
+                Params.code("chair", chair));
+        PageRequest request = PageRequest.of(page, size, sort, SessionService.SORT_KEYS, "-date", "s.id");
+        Lang lang = Lang.from(headers);
+        PageView<SessionView> result = service.list(query, request).map(s -> SessionView.of(s, lang, null));
+        return Links.page(uri, result);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a session", description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
+        Session session = service.get(id);
+        Lang lang = Lang.from(headers);
+        return Etags.conditionalGet(request, session.version, SessionView.of(session, lang, service.documentsOf(id, lang)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Record a session", description = "The chair defaults to the state chairing on the start date.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    public Response create(SessionInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Session session = service.create(input);
+        Lang lang = Lang.from(headers);
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .tag(Etags.of(session.version)).entity(SessionView.of(session, lang, java.util.List.of())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Replace a session", description = "Replaces every field; needs If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SessionInput input,
+                            @Context HttpHeaders headers) {
+        Session session = service.replace(id, ifMatch, input);
+        Lang lang = Lang.from(headers);
+        return Response.ok(SessionView.of(session, lang, service.documentsOf(id, lang))).tag(Etags.of(session.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Delete a session", description = "Only while no document refers to it (else 409); needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    /** The page schema, for the OpenAPI document. */
+    @Schema(name = "SessionPage")
+    static final class SessionPage {
+        public java.util.List<SessionView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

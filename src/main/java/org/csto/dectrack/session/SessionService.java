@@ -1,0 +1,155 @@
+package org.csto.dectrack.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.csto.dectrack.reference.ReferenceData;
+import org.csto.dectrack.session.SessionViews.AgendaItemView;
+import org.csto.dectrack.session.SessionViews.SessionInput;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.i18n.LocalizedText;
+import org.csto.dectrack.shared.paging.Filter;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.persistence.Ids;
+import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.time.TimeSource;
+
+/** Rules and transactions for sessions. */
+@ApplicationScoped
+public class SessionService {
+    public static final Map<String, String> SORT_KEYS = Map.of("date", "s.startDate", "body", "s.body");
+
+    private final SessionRepository sessions;
+    private final ReferenceData referenceData;
+    private final TimeSource time;
+    private final Instance<SessionReferences> references;
+    private final EntityManager em;
+
+    public SessionService(SessionRepository sessions, ReferenceData referenceData, TimeSource time,
+                          Instance<SessionReferences> references, EntityManager em) {
+        this.sessions = sessions;
+        this.referenceData = referenceData;
+        this.time = time;
+        this.references = references;
+        this.em = em;
+    }
+
+    public record SessionQuery(String body, Integer year, LocalDate from, LocalDate to, SessionStatus status, String chair) {
+    }
+
+    public PageView<Session> list(SessionQuery query, PageRequest page) {
+        Filter filter = new Filter()
+                .and("s.body = :body", "body", query.body())
+                .and("s.startDate >= :yearStart", "yearStart", query.year() == null ? null : LocalDate.of(query.year(), 1, 1))
+                .and("s.startDate <= :yearEnd", "yearEnd", query.year() == null ? null : LocalDate.of(query.year(), 12, 31))
+                .and("s.startDate >= :from", "from", query.from())
+                .and("s.startDate <= :to", "to", query.to())
+                .and("s.status = :status", "status", query.status())
+                .and("s.chair = :chair", "chair", query.chair());
+        return filter.page(em, Session.class, "Session s", "s", page);
+    }
+
+    public Session get(UUID id) {
+        Session session = id == null ? null : sessions.findById(id);
+        if (session == null) {
+            throw ProblemException.notFound("Session", id);
+        }
+        return session;
+    }
+
+    public List<SessionDocument> documentsOf(UUID id, Lang lang) {
+        List<SessionDocument> documents = new ArrayList<>();
+        for (SessionReferences reference : references) {
+            documents.addAll(reference.documentsOf(id, lang));
+        }
+        return documents;
+    }
+
+    @Transactional
+    public Session create(@NotNull @Valid SessionInput input) {
+        Session session = new Session();
+        session.id = Ids.newId();
+        apply(session, input);
+        sessions.persist(session);
+        sessions.flush();
+        return session;
+    }
+
+    @Transactional
+    public Session replace(UUID id, String ifMatch, @NotNull @Valid SessionInput input) {
+        Session session = get(id);
+        Etags.require(ifMatch, session.version);
+        apply(session, input);
+        sessions.flush();
+        return session;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Session session = get(id);
+        Etags.require(ifMatch, session.version);
+        long referring = 0;
+        for (SessionReferences reference : references) {
+            referring += reference.countReferring(id);
+        }
+        if (referring > 0) {
+            throw ProblemException.conflict("The session cannot be deleted: " + referring
+                    + " document(s) refer to it; delete or move them first");
+        }
+        sessions.delete(session);
+        sessions.flush();
+    }
+
+    private void apply(Session session, SessionInput input) {
+        LocalDate start = input.startDate();
+        LocalDate end = input.endDate() == null ? start : input.endDate();
+        if (end.isBefore(start)) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        SessionStatus status = input.status() == null ? SessionStatus.PLANNED : input.status();
+        if (status == SessionStatus.HELD && start.isAfter(time.today())) {
+            throw ProblemException.invalidField("status", "a session starting in the future cannot be HELD");
+        }
+        session.body = referenceData.requireBody("body", input.body());
+        session.kind = input.kind() == null ? SessionKind.REGULAR : input.kind();
+        session.format = input.format() == null ? SessionFormat.IN_PERSON : input.format();
+        session.status = status;
+        session.startDate = start;
+        session.endDate = end;
+        session.city = blankToNull(input.city());
+        session.hostCountry = input.hostCountry() == null ? null : referenceData.requireState("hostCountry", input.hostCountry());
+        session.chair = input.chair() != null ? referenceData.requireState("chair", input.chair())
+                : referenceData.chairOn(start).orElse(null);
+        List<String> attendees = input.attendees() == null ? List.of() : input.attendees();
+        referenceData.requireStates("attendees", attendees);
+        session.attendees.clear();
+        session.attendees.addAll(new TreeSet<>(attendees));
+        session.agenda.clear();
+        if (input.agenda() != null) {
+            for (int i = 0; i < input.agenda().size(); i++) {
+                AgendaItemView item = input.agenda().get(i);
+                org.csto.dectrack.shared.i18n.Texts.requireRussian("agenda[" + i + "].titles", item.titles());
+                AgendaItem agendaItem = new AgendaItem();
+                agendaItem.titles = LocalizedText.of(item.titles());
+                agendaItem.outcome = blankToNull(item.outcome());
+                session.agenda.add(agendaItem);
+            }
+        }
+        session.notes = blankToNull(input.notes());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package org.csto.dectrack.session;
+
+public enum SessionStatus {
+    PLANNED, HELD, POSTPONED, CANCELLED
+}

@@ -1,0 +1,69 @@
+package org.csto.dectrack.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of sessions. */
+public final class SessionViews {
+    private SessionViews() {
+    }
+
+    @Schema(name = "AgendaItem")
+    public record AgendaItemView(
+            @Valid Texts titles,
+            @Schema(readOnly = true, example = "On the Declaration of the Collective Security Council") String title,
+            @Size(max = 2000) @Schema(example = "Adopted") String outcome) {
+    }
+
+    @Schema(name = "Session")
+    public record SessionView(
+            UUID id,
+            @Schema(example = "CSC") String body,
+            @Schema(example = "REGULAR") SessionKind kind,
+            @Schema(example = "IN_PERSON") SessionFormat format,
+            @Schema(example = "HELD") SessionStatus status,
+            @Schema(example = "2024-11-28") LocalDate startDate,
+            @Schema(example = "2024-11-28") LocalDate endDate,
+            @Schema(example = "Astana") String city,
+            @Schema(example = "KZ") String hostCountry,
+            @Schema(example = "KZ") String chair,
+            @Schema(example = "[\"BY\", \"KG\", \"KZ\", \"RU\", \"TJ\"]") List<String> attendees,
+            List<AgendaItemView> agenda,
+            String notes,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Documents of the session (single-session view only)") List<SessionDocument> documents,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+
+        public static SessionView of(Session s, Lang lang, List<SessionDocument> documents) {
+            return new SessionView(s.id, s.body, s.kind, s.format, s.status, s.startDate, s.endDate, s.city,
+                    s.hostCountry, s.chair, List.copyOf(s.attendees),
+                    s.agenda.stream().map(a -> new AgendaItemView(a.titles.toTexts(), a.titles.in(lang), a.outcome)).toList(),
+                    s.notes, documents, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+        }
+    }
+
+    @Schema(name = "SessionInput", description = "A session as created (POST) or replaced (PUT)")
+    public record SessionInput(
+            @NotNull @Schema(example = "CSC") String body,
+            @Schema(example = "REGULAR", description = "Default REGULAR") SessionKind kind,
+            @Schema(example = "IN_PERSON", description = "Default IN_PERSON") SessionFormat format,
+            @Schema(example = "HELD", description = "Default PLANNED") SessionStatus status,
+            @NotNull @Schema(example = "2024-11-28") LocalDate startDate,
+            @Schema(example = "2024-11-28", description = "Default: the start date") LocalDate endDate,
+            @Size(max = 200) @Schema(example = "Astana") String city,
+            @Schema(example = "KZ") String hostCountry,
+            @Schema(example = "KZ", description = "Default: the state chairing on the start date") String chair,
+            @Size(max = 20) @Schema(example = "[\"BY\", \"KG\", \"KZ\", \"RU\", \"TJ\"]") List<String> attendees,
+            @Size(max = 200) List<@Valid @NotNull AgendaItemView> agenda,
+            @Size(max = 10000) String notes) {
+    }
+}

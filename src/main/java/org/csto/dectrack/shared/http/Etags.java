@@ -1,0 +1,61 @@
+package org.csto.dectrack.shared.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemType;
+
+/** ETags are the row version, quoted; writes must name the version they were based on. */
+public final class Etags {
+    private Etags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 428 when If-Match is missing, 412 when it names another version; otherwise returns the expected version. */
+    public static long require(String ifMatch, long currentVersion) {
+        long expected = parse(ifMatch);
+        if (expected != currentVersion) {
+            throw stale();
+        }
+        return expected;
+    }
+
+    /** Parses If-Match into a version, answering 428 when absent; "*" means any version. */
+    public static long parse(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag from your last GET of this resource");
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw stale();
+        }
+    }
+
+    public static ProblemException stale() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "If-Match does not match the current ETag; fetch the resource again");
+    }
+
+    /** 200 with the ETag, or 304 when the caller's If-None-Match already names this version. */
+    public static Response conditionalGet(Request request, long version, Object view) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        return Response.ok(view).tag(tag).build();
+    }
+}

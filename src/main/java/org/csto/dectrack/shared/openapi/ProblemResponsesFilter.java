@@ -1,0 +1,123 @@
+package org.csto.dectrack.shared.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.csto.dectrack.shared.problem.ProblemMappers;
+import org.csto.dectrack.shared.problem.ProblemType;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problem responses every operation can give, in one place: the Problem schema, and for each
+ * operation the statuses its method and parameters make possible, each with an example.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            boolean hasPathParameter = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                addProblems(entry.getKey(), entry.getValue(), hasPathParameter);
+            }
+        }
+    }
+
+    private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+        Map<ProblemType, String> problems = new LinkedHashMap<>();
+        problems.put(ProblemType.UNAUTHENTICATED, "Send valid credentials (HTTP Basic)");
+        boolean write = method != PathItem.HttpMethod.GET;
+        if (write) {
+            problems.put(ProblemType.FORBIDDEN, "Your role may not perform this operation");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
+            problems.put(ProblemType.VALIDATION, "1 field is not valid");
+            problems.put(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+            problems.put(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large");
+        } else if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+            problems.put(ProblemType.BAD_PARAMETER, "sort: unknown sort key 'name'");
+        }
+        if (hasPathParameter) {
+            problems.put(ProblemType.NOT_FOUND, "Session 0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01 does not exist");
+        }
+        problems.put(ProblemType.NOT_ACCEPTABLE, "This resource produces application/json");
+        if (write) {
+            problems.put(ProblemType.CONFLICT, "The change conflicts with the current state");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+            problems.put(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current ETag; fetch the resource again");
+            problems.put(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from your last GET of this resource");
+        }
+        problems.put(ProblemType.INTERNAL, "Unexpected error; quote request id 8f14e45f-ceea-467f-a0e6-0d6f3a1c2b9e");
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        for (Map.Entry<ProblemType, String> problem : problems.entrySet()) {
+            String status = Integer.toString(problem.getKey().status);
+            if (operation.getResponses().hasAPIResponse(status)) {
+                APIResponse existing = operation.getResponses().getAPIResponse(status);
+                if (existing.getContent() == null || existing.getContent().getMediaType(ProblemMappers.PROBLEM_JSON) == null) {
+                    existing.setContent(problemContent(problem.getKey(), problem.getValue()));
+                }
+                continue;
+            }
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
+                    .description(problem.getKey().title)
+                    .content(problemContent(problem.getKey(), problem.getValue())));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent(ProblemType type, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri);
+        example.put("title", type.title);
+        example.put("status", type.status);
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/sessions");
+        if (type == ProblemType.VALIDATION) {
+            example.put("violations", List.of(Map.of("field", "endDate", "message", "must not be before startDate")));
+        }
+        return OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(example));
+    }
+
+    private static Schema problemSchema() {
+        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("endDate"))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .example("must not be before startDate"));
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details. `type` is stable per kind of problem: "
+                        + String.join(", ", java.util.Arrays.stream(ProblemType.values()).map(t -> t.uri).toList()))
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/problems/validation"))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Request is not valid"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(400))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("1 field is not valid"))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/api/v1/sessions"))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(violation))
+                .addProperty("allowed", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                        .description("Allowed target states, for an invalid transition"))
+                .addProperty("details", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT)))
+                .required(List.of("type", "title", "status"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.csto.dectrack.shared.paging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.csto.dectrack.shared.problem.ProblemException;
+
+/**
+ * A validated page request: page number, size (1..200) and an ORDER BY built only from an allow-list of
+ * sort keys, with the entity id appended so pages are stable.
+ */
+public record PageRequest(int page, int size, String orderBy) {
+    public static final int MAX_SIZE = 200;
+
+    /**
+     * @param sortKeys API sort key to JPQL expression, in the order they are documented
+     * @param defaultSort used when the caller gives no sort
+     * @param idExpression JPQL expression of the id, the last sort key
+     */
+    public static PageRequest of(String page, String size, String sort, Map<String, String> sortKeys,
+                                 String defaultSort, String idExpression) {
+        int pageNumber = Params.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = Params.integer("size", size, 20, 1, MAX_SIZE);
+        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        if (spec.length() > 200) {
+            throw ProblemException.badParameter("sort", "is too long");
+        }
+        List<String> clauses = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String key = part.trim();
+            boolean descending = key.startsWith("-");
+            if (descending || key.startsWith("+")) {
+                key = key.substring(1);
+            }
+            String expression = sortKeys.get(key);
+            if (expression == null) {
+                throw ProblemException.badParameter("sort",
+                        "unknown sort key '" + abbreviate(key) + "'; use one of " + String.join(", ", sortKeys.keySet())
+                                + ", with '-' for descending");
+            }
+            clauses.add(expression + (descending ? " desc" : " asc"));
+        }
+        clauses.add(idExpression + " asc");
+        return new PageRequest(pageNumber, pageSize, String.join(", ", clauses));
+    }
+
+    public int offset() {
+        return page * size;
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

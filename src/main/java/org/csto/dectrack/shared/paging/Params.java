@@ -1,0 +1,100 @@
+package org.csto.dectrack.shared.paging;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.csto.dectrack.shared.problem.ProblemException;
+
+/** Parses query parameters as text so that a bad value is a 400 naming the parameter, never a 404 or 500. */
+public final class Params {
+    private Params() {
+    }
+
+    public static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(name, "must be an integer");
+        }
+    }
+
+    public static Integer optionalInteger(String name, String value, int min, int max) {
+        return value == null || value.isBlank() ? null : integer(name, value, 0, min, max);
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be a UUID");
+        }
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badParameter(name, "must be true or false");
+        };
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Upper-case code of reference data (state or body), checked for shape only. */
+    public static String code(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase();
+        if (!code.matches("[A-Z]{2,8}")) {
+            throw ProblemException.badParameter(name, "must be a code such as KZ or CSC");
+        }
+        return code;
+    }
+
+    public static String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+}

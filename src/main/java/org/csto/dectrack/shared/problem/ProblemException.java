@@ -1,0 +1,60 @@
+package org.csto.dectrack.shared.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by services and resources to answer with a problem; mapped by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+    private final ProblemType type;
+    private final transient List<Problem.Violation> violations;
+    private final transient List<String> allowed;
+    private final transient Map<String, Object> details;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of(), List.of(), Map.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations,
+                            List<String> allowed, Map<String, Object> details) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.violations = violations;
+        this.allowed = allowed;
+        this.details = details;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** A single invalid field of the request body, reported as a validation problem. */
+    public static ProblemException invalidField(String field, String message) {
+        return invalid(List.of(new Problem.Violation(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, ProblemMappers.countDetail(violations.size()),
+                violations, List.of(), Map.of());
+    }
+
+    public static ProblemException badParameter(String parameter, String message) {
+        return new ProblemException(ProblemType.BAD_PARAMETER, parameter + ": " + message,
+                List.of(new Problem.Violation(parameter, message)), List.of(), Map.of());
+    }
+
+    public static ProblemException invalidTransition(String detail, List<String> allowed) {
+        return new ProblemException(ProblemType.INVALID_TRANSITION, detail, List.of(), allowed, Map.of());
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type.uri, type.title, type.status, getMessage(), instance, violations, allowed, details);
+    }
+}

@@ -1,0 +1,190 @@
+package org.csto.dectrack.session;
+
+import static org.csto.dectrack.support.Api.admin;
+import static org.csto.dectrack.support.Api.anonymous;
+import static org.csto.dectrack.support.Api.reader;
+import static org.csto.dectrack.support.Api.secretariat;
+import static org.csto.dectrack.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SessionResourceTest {
+
+    /** A CMD session in a year no demo data uses, so list filters see only this test's rows. */
+    static Map<String, Object> session(int year, String city) {
+        return Map.of("body", "CMD", "kind", "REGULAR", "format", "IN_PERSON", "status", "HELD",
+                "startDate", year + "-05-14", "endDate", year + "-05-15", "city", city,
+                "attendees", List.of("RU", "BY", "KZ"),
+                "agenda", List.of(Map.of("titles", Map.of("ru", "О плане", "en", "On the plan"), "outcome", "Adopted")));
+    }
+
+    static int unusedYear() {
+        return ThreadLocalRandom.current().nextInt(1950, 1990);
+    }
+
+    @Test
+    void demoDataHasAstana2024WithoutArmenia() {
+        reader().queryParam("body", "CSC").queryParam("year", "2024")
+                .get("/api/v1/sessions")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].startDate", equalTo("2024-11-28"))
+                .body("items[0].city", equalTo("Astana"))
+                .body("items[0].chair", equalTo("KZ"))
+                .body("items[0].attendees", not(hasItem("AM")))
+                .body("items[0].attendees", hasItem("KZ"))
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void createReadUpdateDelete() {
+        int year = unusedYear();
+        Response created = secretariat().body(session(year, "Moscow")).post("/api/v1/sessions");
+        created.then().statusCode(201)
+                .header("Location", containsString("/api/v1/sessions/"))
+                .header("ETag", notNullValue())
+                .body("id", notNullValue())
+                .body("attendees", contains("BY", "KZ", "RU"))
+                .body("agenda[0].titles.en", equalTo("On the plan"))
+                .body("agenda[0].title", equalTo("О плане"))
+                .body("createdBy", equalTo("secretariat"));
+        String location = created.header("Location");
+        String etag = created.header("ETag");
+
+        reader().get(location).then().statusCode(200).header("ETag", equalTo(etag)).body("city", equalTo("Moscow"))
+                .body("documents", hasSize(0));
+        reader().header("Accept-Language", "en").get(location).then().body("agenda[0].title", equalTo("On the plan"));
+        reader().header("If-None-Match", etag).get(location).then().statusCode(304);
+
+        Map<String, Object> changed = new java.util.HashMap<>(session(year, "Saint Petersburg"));
+        Response updated = secretariat().header("If-Match", etag).body(changed).put(location);
+        updated.then().statusCode(200).body("city", equalTo("Saint Petersburg")).body("updatedBy", equalTo("secretariat"));
+        String newEtag = updated.header("ETag");
+        assertEquals(false, etag.equals(newEtag), "ETag changes with the version");
+
+        assertProblem(secretariat().header("If-Match", etag).body(changed).put(location).then(), 412, "/problems/precondition-failed");
+        assertProblem(secretariat().body(changed).put(location).then(), 428, "/problems/precondition-required");
+        assertProblem(secretariat().delete(location).then(), 428, "/problems/precondition-required");
+        secretariat().header("If-Match", newEtag).delete(location).then().statusCode(204);
+        assertProblem(reader().get(location).then(), 404, "/problems/not-found");
+    }
+
+    @Test
+    void chairDefaultsToTheChairmanshipOnTheStartDate() {
+        Map<String, Object> input = new java.util.HashMap<>(session(2024, "Almaty"));
+        input.put("startDate", "2024-03-01");
+        input.put("endDate", "2024-03-01");
+        String location = secretariat().body(input).post("/api/v1/sessions").then().statusCode(201)
+                .body("chair", equalTo("KZ")).extract().header("Location");
+        String etag = reader().get(location).header("ETag");
+        admin().header("If-Match", etag).delete(location).then().statusCode(204);
+    }
+
+    @Test
+    void listFiltersSortsAndPages() {
+        int year = unusedYear() + 100; // 2050..2089 would be future; keep it in the past
+        year = year - 200 + 50; // 1900..1939
+        for (String city : List.of("Alpha", "Beta", "Gamma")) {
+            Map<String, Object> input = new java.util.HashMap<>(session(year, city));
+            secretariat().body(input).post("/api/v1/sessions").then().statusCode(201);
+        }
+        Response page = reader().queryParam("year", year).queryParam("body", "CMD").queryParam("size", 2)
+                .queryParam("sort", "date").get("/api/v1/sessions");
+        page.then().statusCode(200)
+                .body("items", hasSize(2)).body("totalItems", equalTo(3)).body("totalPages", equalTo(2))
+                .body("page", equalTo(0)).body("size", equalTo(2))
+                .header("Link", containsString("rel=\"next\""))
+                .header("Link", containsString("rel=\"last\""));
+        reader().queryParam("year", year).queryParam("body", "CMD").queryParam("size", 2).queryParam("page", 1)
+                .get("/api/v1/sessions").then().body("items", hasSize(1)).header("Link", containsString("rel=\"prev\""));
+        reader().queryParam("year", year).queryParam("chair", "TJ").get("/api/v1/sessions").then()
+                .body("items", hasSize(0));
+        reader().queryParam("year", year).queryParam("status", "HELD").get("/api/v1/sessions").then()
+                .body("items.status", everyItem(equalTo("HELD")));
+
+        assertProblem(reader().queryParam("sort", "name").get("/api/v1/sessions").then(), 400, "/problems/bad-parameter")
+                .body("detail", containsString("name"));
+        assertProblem(reader().queryParam("size", "500").get("/api/v1/sessions").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("page", "x").get("/api/v1/sessions").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("status", "OPEN").get("/api/v1/sessions").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("from", "2024-13-01").get("/api/v1/sessions").then(), 400, "/problems/bad-parameter");
+    }
+
+    @Test
+    void authenticationAndRoles() {
+        assertProblem(anonymous().get("/api/v1/sessions").then(), 401, "/problems/unauthenticated")
+                .header("WWW-Authenticate", containsString("Basic"));
+        assertProblem(io.restassured.RestAssured.given().auth().preemptive().basic("reader", "wrong")
+                .get("/api/v1/sessions").then(), 401, "/problems/unauthenticated");
+        assertProblem(reader().body(session(1960, "Minsk")).post("/api/v1/sessions").then(), 403, "/problems/forbidden");
+    }
+
+    @Test
+    void validationNamesTheFields() {
+        Map<String, Object> input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.put("startDate", "1961-05-14");
+        input.put("endDate", "1961-05-10");
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("endDate"));
+
+        input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.put("attendees", List.of("RU", "XX"));
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("attendees[1]"));
+
+        input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.put("body", "NATO");
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("body"));
+
+        input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.remove("startDate");
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations.field", hasItem("startDate"));
+
+        input = new java.util.HashMap<>(session(2099, "Minsk"));
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("status"));
+
+        input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.put("format", "TELEPATHY");
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("format"));
+
+        input = new java.util.HashMap<>(session(1961, "Minsk"));
+        input.put("colour", "red");
+        assertProblem(secretariat().body(input).post("/api/v1/sessions").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("colour"));
+
+        assertProblem(secretariat().body("{\"body\": ").post("/api/v1/sessions").then(), 400, "/problems/malformed-request");
+        assertProblem(secretariat().contentType("text/plain").body("hello").post("/api/v1/sessions").then(), 415,
+                "/problems/unsupported-media-type");
+        assertProblem(reader().accept("application/xml").get("/api/v1/sessions").then(), 406, "/problems/not-acceptable");
+        assertProblem(secretariat().patch("/api/v1/sessions").then(), 405, "/problems/method-not-allowed");
+        assertProblem(reader().get("/api/v1/sessions/not-a-uuid").then(), 404, "/problems/not-found");
+        assertProblem(reader().get("/api/v1/nothing-here").then(), 404, "/problems/not-found");
+    }
+
+    @Test
+    void missingSessionIs404AndNothingLeaksOnErrors() {
+        assertProblem(reader().get("/api/v1/sessions/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01").then(), 404, "/problems/not-found")
+                .body("instance", equalTo("/api/v1/sessions/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01"))
+                .body("violations", nullValue());
+    }
+}

@@ -1,0 +1,32 @@
+package org.csto.dectrack.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Requests as the demo users. */
+public final class Api {
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, user).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification reader() {
+        return as("reader");
+    }
+
+    public static RequestSpecification secretariat() {
+        return as("secretariat");
+    }
+
+    public static RequestSpecification admin() {
+        return as("admin");
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+}
