@@ -19,12 +19,15 @@ public class DemoData {
     private final boolean enabled;
     private final SessionRepository sessions;
     private final DemoSessions demoSessions;
+    private final DemoDocuments demoDocuments;
 
     public DemoData(@ConfigProperty(name = "dectrack.demo-data.enabled") boolean enabled,
-                    SessionRepository sessions, DemoSessions demoSessions) {
+                    SessionRepository sessions, DemoSessions demoSessions,
+                    DemoDocuments demoDocuments) {
         this.enabled = enabled;
         this.sessions = sessions;
         this.demoSessions = demoSessions;
+        this.demoDocuments = demoDocuments;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -41,6 +44,7 @@ public class DemoData {
     @Transactional
     void load() {
         DemoSessions.Loaded loaded = demoSessions.load();
-        LOG.infof("Demo data loaded: %d sessions", loaded.count());
+        int documents = demoDocuments.load(loaded).size();
+        LOG.infof("Demo data loaded: %d sessions, %d documents", loaded.count(), documents);
     }
 }

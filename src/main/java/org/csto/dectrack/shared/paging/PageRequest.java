@@ -38,7 +38,7 @@ public record PageRequest(int page, int size, String orderBy) {
                         "unknown sort key '" + abbreviate(key) + "'; use one of " + String.join(", ", sortKeys.keySet())
                                 + ", with '-' for descending");
             }
-            clauses.add(expression + (descending ? " desc" : " asc"));
+            clauses.add(expression + (descending ? " desc" : " asc") + " nulls last");
         }
         clauses.add(idExpression + " asc");
         return new PageRequest(pageNumber, pageSize, String.join(", ", clauses));

@@ -55,6 +55,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type.uri, type.title, type.status, getMessage(), instance, violations, allowed, details);
+        return new Problem(type.uri, type.title, type.status, getMessage(), instance,
+                violations.isEmpty() ? null : violations,
+                type == ProblemType.INVALID_TRANSITION || !allowed.isEmpty() ? allowed : null,
+                details.isEmpty() ? null : details);
     }
 }

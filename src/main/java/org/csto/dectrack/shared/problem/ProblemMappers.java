@@ -53,7 +53,7 @@ public class ProblemMappers {
     }
 
     private static Response problem(ProblemType type, String detail, UriInfo uri) {
-        return response(new Problem(type.uri, type.title, type.status, detail, instance(uri), List.of(), List.of(), Map.of()));
+        return response(new Problem(type.uri, type.title, type.status, detail, instance(uri), null, null, null));
     }
 
     private static String instance(UriInfo uri) {
@@ -74,7 +74,7 @@ public class ProblemMappers {
         violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
         ProblemType type = ProblemType.VALIDATION;
         return response(new Problem(type.uri, type.title, type.status, countDetail(violations.size()), instance(uri),
-                violations, List.of(), Map.of()));
+                violations, null, null));
     }
 
     /** Drops the method and parameter nodes, so a body field reads {@code endDate}, not {@code create.body.endDate}. */
@@ -140,7 +140,7 @@ public class ProblemMappers {
     private static Response invalidBody(String field, String message, UriInfo uri) {
         ProblemType type = ProblemType.VALIDATION;
         return response(new Problem(type.uri, type.title, type.status, countDetail(1), instance(uri),
-                List.of(new Problem.Violation(field, message)), List.of(), Map.of()));
+                List.of(new Problem.Violation(field, message)), null, null));
     }
 
     private static String jsonPath(JsonMappingException e) {
@@ -245,7 +245,7 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed [requestId=%s]", instance(uri), MDC.get("requestId"));
         }
-        Response response = response(new Problem(type.uri, type.title, status, detail, instance(uri), List.of(), List.of(), Map.of()));
+        Response response = response(new Problem(type.uri, type.title, status, detail, instance(uri), null, null, null));
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
         }
@@ -269,6 +269,6 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error on %s [requestId=%s]", instance(uri), requestId);
         ProblemType type = ProblemType.INTERNAL;
         return response(new Problem(type.uri, type.title, 500, "Unexpected error; quote request id " + requestId,
-                instance(uri), List.of(), List.of(), Map.of()));
+                instance(uri), null, null, null));
     }
 }

@@ -1,0 +1,138 @@
+package org.csto.dectrack.document;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.csto.dectrack.shared.i18n.LocalizedText;
+import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A document a body adopted, or considered and did not adopt. */
+@Entity
+@Table(name = "document")
+public class Document extends AuditedEntity {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 40)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    public DocumentType type;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ru", column = @Column(name = "title_ru", length = 4000, nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 4000))})
+    public LocalizedText titles = new LocalizedText();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ru", column = @Column(name = "summary_ru", length = 4000)),
+            @AttributeOverride(name = "en", column = @Column(name = "summary_en", length = 4000))})
+    public LocalizedText summaries = new LocalizedText();
+
+    @Column(name = "body_code", length = 8)
+    public String body;
+
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    @Column(name = "adopted_on")
+    public LocalDate adoptedOn;
+
+    /** The adoption date, or the date of the session that considered it: what "year" filters on. */
+    @Column(name = "considered_on")
+    public LocalDate consideredOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "adoption_status", nullable = false, length = 30)
+    public AdoptionStatus adoptionStatus;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Column(name = "ratification_required", nullable = false)
+    public boolean ratificationRequired;
+
+    @Column(name = "notifications_for_entry_into_force")
+    public Integer notificationsForEntryIntoForce;
+
+    @ElementCollection
+    @CollectionTable(name = "document_tag", joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "tag", length = 60)
+    public Set<String> tags = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "document_attachment", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "item_no")
+    public List<Attachment> attachments = new ArrayList<>();
+
+    @Column(length = 10000)
+    public String notes;
+
+    @Column(name = "entry_into_force")
+    public LocalDate entryIntoForce;
+
+    @Column(name = "full_force_from")
+    public LocalDate fullForceFrom;
+
+    @Column(name = "terminated_as", length = 20)
+    public String terminatedAs;
+
+    @Column(name = "search_text", nullable = false, length = 20000)
+    public String searchText;
+
+    /** Hibernate loads an embeddable whose columns are all null as null; the views want an empty text. */
+    @jakarta.persistence.PostLoad
+    void emptySummariesWhenNone() {
+        if (summaries == null) {
+            summaries = new LocalizedText();
+        }
+    }
+
+    public LegalForce legalForceOn(LocalDate today) {
+        return ForceFacts.evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce, fullForceFrom, today);
+    }
+
+    /** Lower-cased reference, titles and summaries: what {@code q} searches, the same on every database. */
+    public void refreshSearchText() {
+        StringBuilder text = new StringBuilder(reference);
+        for (String part : new String[] {titles.ru, titles.en, summaries.ru, summaries.en}) {
+            if (part != null) {
+                text.append('\n').append(part);
+            }
+        }
+        String normalized = normalize(text.toString());
+        searchText = normalized.length() > 20000 ? normalized.substring(0, 20000) : normalized;
+    }
+
+    /** Case-folds Cyrillic and Latin alike and treats ё as е, as readers of Russian do. */
+    public static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+}

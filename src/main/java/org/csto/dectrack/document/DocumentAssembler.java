@@ -1,0 +1,68 @@
+package org.csto.dectrack.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.csto.dectrack.document.DocumentViews.AttachmentView;
+import org.csto.dectrack.document.DocumentViews.DocumentRef;
+import org.csto.dectrack.document.DocumentViews.DocumentView;
+import org.csto.dectrack.document.DocumentViews.PositionView;
+import org.csto.dectrack.document.DocumentViews.RatificationView;
+import org.csto.dectrack.document.DocumentViews.RelationView;
+import org.csto.dectrack.document.DocumentViews.RelationsView;
+import org.csto.dectrack.reference.ReferenceData;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.time.TimeSource;
+
+/** Builds the full view of a document in a fixed number of statements, whatever it carries. */
+@ApplicationScoped
+public class DocumentAssembler {
+    private final PositionRepository positions;
+    private final RatificationRepository ratifications;
+    private final RelationRepository relations;
+    private final ReferenceData referenceData;
+    private final TimeSource time;
+
+    public DocumentAssembler(PositionRepository positions, RatificationRepository ratifications, RelationRepository relations,
+                             ReferenceData referenceData, TimeSource time) {
+        this.positions = positions;
+        this.ratifications = ratifications;
+        this.relations = relations;
+        this.referenceData = referenceData;
+        this.time = time;
+    }
+
+    public DocumentView view(Document d, Lang lang) {
+        LocalDate today = time.today();
+        Map<String, Position> byState = positions.ofDocument(d.id).stream()
+                .collect(Collectors.toMap(p -> p.state, Function.identity()));
+        List<PositionView> positionViews = new ArrayList<>();
+        for (String state : referenceData.stateCodes()) {
+            positionViews.add(PositionView.of(state, byState.get(state)));
+        }
+        List<RatificationView> ratificationViews = null;
+        if (d.ratificationRequired) {
+            List<Ratification> list = ratifications.ofDocument(d.id);
+            Map<String, LocalDate> notifications = new LinkedHashMap<>();
+            list.stream().sorted((a, b) -> a.state.compareTo(b.state)).forEach(r -> notifications.put(r.state, r.notifiedOn));
+            Map<String, LocalDate> byStateEntry = DocumentService.facts(d, notifications).entryIntoForceByState();
+            ratificationViews = list.stream().sorted((a, b) -> a.state.compareTo(b.state))
+                    .map(r -> new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, byStateEntry.get(r.state)))
+                    .toList();
+        }
+        List<RelationView> outgoing = relations.from(d.id).stream()
+                .map(r -> new RelationView(r.id, r.type.name(), r.type, DocumentRef.of(r.target, lang))).toList();
+        List<RelationView> incoming = relations.to(d.id).stream()
+                .map(r -> new RelationView(r.id, r.type.inverse(), r.type, DocumentRef.of(r.source, lang))).toList();
+        return new DocumentView(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.summaries.toTexts(),
+                d.summaries.in(lang), d.body, d.sessionId, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
+                d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, List.copyOf(d.tags),
+                d.attachments.stream().map(AttachmentView::of).toList(), positionViews, ratificationViews,
+                new RelationsView(outgoing, incoming), d.notes, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
+    }
+}

@@ -1,0 +1,191 @@
+package org.csto.dectrack.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.document.DocumentService.DocumentQuery;
+import org.csto.dectrack.document.DocumentViews.DocumentInput;
+import org.csto.dectrack.document.DocumentViews.DocumentSummary;
+import org.csto.dectrack.document.DocumentViews.DocumentView;
+import org.csto.dectrack.document.DocumentViews.TransitionInput;
+import org.csto.dectrack.document.DocumentViews.TransitionView;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.TimeSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Documents adopted or considered by the bodies, their legal force and adoption")
+public class DocumentResource {
+    private final DocumentService service;
+    private final DocumentAssembler assembler;
+    private final TimeSource time;
+
+    public DocumentResource(DocumentService service, DocumentAssembler assembler, TimeSource time) {
+        this.service = service;
+        this.assembler = assembler;
+        this.time = time;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List and search documents",
+            description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
+                    + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
+    @APIResponse(responseCode = "200", description = "A page of documents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
+    public Response list(
+            @Parameter(description = "Words to find, e.g. border or границ", example = "border") @QueryParam("q") String q,
+            @Parameter(description = "Document type", example = "DECISION") @QueryParam("type") String type,
+            @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
+            @Parameter(description = "Session id") @QueryParam("session") String session,
+            @Parameter(description = "Year adopted (or considered)", example = "2024") @QueryParam("year") String year,
+            @Parameter(description = "DRAFT, ADOPTED, RETURNED_FOR_REVISION or WITHDRAWN") @QueryParam("adoptionStatus") String adoptionStatus,
+            @Parameter(description = "Legal force today", example = "IN_FORCE") @QueryParam("legalForce") String legalForce,
+            @Parameter(description = "Tag", example = "border") @QueryParam("tag") String tag,
+            @Parameter(description = "Signed (or joined) by this state", example = "KZ") @QueryParam("signedBy") String signedBy,
+            @Parameter(description = "Not signed by this state", example = "AM") @QueryParam("notSignedBy") String notSignedBy,
+            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Sort keys adoptedOn, reference, type; '-' for descending", example = "reference")
+            @QueryParam("sort") String sort,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        DocumentQuery query = new DocumentQuery(Params.text("q", q, 200),
+                Params.enumValue("type", type, DocumentType.class), Params.code("body", body), Params.uuid("session", session),
+                Params.optionalInteger("year", year, 1900, 2200),
+                Params.enumValue("adoptionStatus", adoptionStatus, AdoptionStatus.class),
+                Params.enumValue("legalForce", legalForce, LegalForce.class),
+                Params.text("tag", tag, 60) == null ? null : tag.trim().toLowerCase(java.util.Locale.ROOT),
+                Params.code("signedBy", signedBy), Params.code("notSignedBy", notSignedBy));
+        PageRequest request = PageRequest.of(page, size, sort, DocumentService.SORT_KEYS, "-adoptedOn,reference", "d.id");
+        Lang lang = Lang.from(headers);
+        LocalDate today = time.today();
+        PageView<DocumentSummary> result = service.list(query, request).map(d -> DocumentSummary.of(d, lang, today));
+        return Links.page(uri, result);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a document", description = "With every member state's position, ratification and relations "
+            + "(incoming ones under their inverse names); ETag for If-Match.")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
+        Document document = service.get(id);
+        return Etags.conditionalGet(request, document.version, assembler.view(document, Lang.from(headers)));
+    }
+
+    @GET
+    @Path("/by-reference/{reference}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a document by its reference")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    public Response byReference(@Parameter(example = "CSC-2024-02") @PathParam("reference") String reference,
+                                @Context HttpHeaders headers, @Context Request request) {
+        Document document = service.byReference(reference);
+        return Etags.conditionalGet(request, document.version, assembler.view(document, Lang.from(headers)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Record a document", description = "The reference is generated (BODY-YEAR-NN) when omitted.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    public Response create(DocumentInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Document document = service.get(service.create(input).id);
+        return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
+                .tag(Etags.of(document.version)).entity(assembler.view(document, Lang.from(headers))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Replace a document", description = "Every field but the reference and the adoption status "
+            + "(use transitions); needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DocumentInput input,
+                            @Context HttpHeaders headers) {
+        service.replace(id, ifMatch, input);
+        Document document = service.get(id);
+        return Response.ok(assembler.view(document, Lang.from(headers))).tag(Etags.of(document.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Delete a document", description = "With its positions, ratifications and relations; "
+            + "409 while measures carry it out. Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Change a document's adoption status",
+            description = "DRAFT → ADOPTED | RETURNED_FOR_REVISION | WITHDRAWN; RETURNED_FOR_REVISION → DRAFT. ADOPTED needs "
+                    + "an adoption date and no OBJECTED position. Any other move is a 409 listing the allowed targets. "
+                    + "If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "The document in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionInput input,
+                               @Context HttpHeaders headers) {
+        service.transition(id, ifMatch, input);
+        Document document = service.get(id);
+        return Response.ok(assembler.view(document, Lang.from(headers))).tag(Etags.of(document.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List a document's status changes", description = "Oldest first, with who and why.")
+    @APIResponse(responseCode = "200", description = "The transitions")
+    public List<TransitionView> transitions(@PathParam("id") UUID id) {
+        return service.transitionsOf(id).stream().map(TransitionView::of).toList();
+    }
+
+    /** The page schema, for the OpenAPI document. */
+    @Schema(name = "DocumentPage")
+    static final class DocumentPage {
+        public List<DocumentSummary> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,34 @@
+package org.csto.dectrack.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.session.SessionDocument;
+import org.csto.dectrack.session.SessionReferences;
+import org.csto.dectrack.shared.i18n.Lang;
+
+/** Tells the session feature which documents belong to a session. */
+@ApplicationScoped
+public class DocumentSessionReferences implements SessionReferences {
+    private final EntityManager em;
+
+    public DocumentSessionReferences(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public long countReferring(UUID sessionId) {
+        return em.createQuery("select count(d) from Document d where d.sessionId = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult();
+    }
+
+    @Override
+    public List<SessionDocument> documentsOf(UUID sessionId, Lang lang) {
+        return em.createQuery("select d from Document d where d.sessionId = :s order by d.reference", Document.class)
+                .setParameter("s", sessionId).getResultList().stream()
+                .map(d -> new SessionDocument(d.id, d.reference, d.type.name(), d.titles.toTexts(), d.titles.in(lang),
+                        d.adoptionStatus.name()))
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.csto.dectrack.document;
+
+public enum DocumentType {
+    DECLARATION, DECISION, PROTOCOL_DECISION, STATEMENT, PROGRAMME, PLAN, STRATEGY, REGULATION, AGREEMENT, PROTOCOL, OTHER
+}

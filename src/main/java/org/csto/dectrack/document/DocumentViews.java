@@ -1,0 +1,193 @@
+package org.csto.dectrack.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of documents, positions, ratifications and relations. */
+public final class DocumentViews {
+    private DocumentViews() {
+    }
+
+    @Schema(name = "Attachment")
+    public record AttachmentView(
+            @NotBlank @Size(max = 500) @Schema(example = "Authentic text") String title,
+            @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Za-z]{2,4})?", message = "must be a language tag such as ru or en")
+            @Schema(example = "ru") String language,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\w.+-]+/[\\w.+-]+", message = "must be a media type such as application/pdf")
+            @Schema(example = "application/pdf") String mediaType,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
+            @Schema(example = "https://example.org/documents/csc-2024-01-ru.pdf") String url,
+            @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits")
+            @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.title, a.language, a.mediaType, a.url, a.sha256);
+        }
+    }
+
+    @Schema(name = "DocumentInput", description = "A document as created (POST) or replaced (PUT)")
+    public record DocumentInput(
+            @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]*", message = "must be capital letters, digits, '-', '/' or '.'")
+            @Schema(example = "CSC-2024-02", description = "Generated as BODY-YEAR-NN when omitted; never changes") String reference,
+            @NotNull @Schema(example = "DECISION") DocumentType type,
+            @NotNull @Valid Texts titles,
+            @Valid Texts summaries,
+            @Schema(example = "CSC", description = "Defaults to the session's body") String body,
+            @Schema(description = "Session that adopted or considered it") UUID session,
+            @Schema(example = "2024-11-28") LocalDate adoptedOn,
+            @Schema(example = "DRAFT", description = "Initial status on creation (default DRAFT); later only through transitions")
+            AdoptionStatus adoptionStatus,
+            @Schema(example = "2025-01-01") LocalDate validFrom,
+            @Schema(example = "2029-12-31") LocalDate validTo,
+            @Schema(example = "false") Boolean ratificationRequired,
+            @Min(1) @Max(6) @Schema(example = "4") Integer notificationsForEntryIntoForce,
+            @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
+            @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
+            @Size(max = 10000) String notes) {
+    }
+
+    @Schema(name = "DocumentSummary", description = "A document as lists show it")
+    public record DocumentSummary(
+            UUID id,
+            @Schema(example = "CSC-2024-02") String reference,
+            DocumentType type,
+            Texts titles,
+            @Schema(example = "Decision on the Interstate Targeted Programme…") String title,
+            @Schema(example = "CSC") String body,
+            UUID session,
+            @Schema(example = "2024-11-28") LocalDate adoptedOn,
+            AdoptionStatus adoptionStatus,
+            LegalForce legalForce,
+            LocalDate validFrom,
+            LocalDate validTo,
+            LocalDate entryIntoForce,
+            List<String> tags) {
+        static DocumentSummary of(Document d, Lang lang, LocalDate today) {
+            return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
+                    d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom, d.validTo, d.entryIntoForce,
+                    List.copyOf(d.tags));
+        }
+    }
+
+    @Schema(name = "Position", description = "A member state's position on a document; every member state is listed")
+    public record PositionView(
+            @Schema(example = "AM") String state,
+            @Schema(example = "REFRAINED_NO_OBJECTION", description = "null when none is recorded") PositionKind position,
+            @Schema(example = "2024-11-28") LocalDate date,
+            String reservation,
+            @Schema(example = "true") boolean recorded,
+            @Schema(example = "refrained without objecting", description = "Plain words, 'none recorded' when nothing is") String summary) {
+        static PositionView of(String state, Position p) {
+            if (p == null) {
+                return new PositionView(state, null, null, null, false, "none recorded");
+            }
+            return new PositionView(state, p.position, p.date, p.reservation, true,
+                    p.position.name().toLowerCase().replace("refrained_no_objection", "refrained without objecting").replace('_', ' '));
+        }
+    }
+
+    @Schema(name = "PositionInput")
+    public record PositionInput(
+            @NotNull @Schema(example = "SIGNED") PositionKind position,
+            @Schema(example = "2024-11-28") LocalDate date,
+            @Size(max = 4000) String reservation) {
+    }
+
+    @Schema(name = "Ratification")
+    public record RatificationView(
+            @Schema(example = "RU") String state,
+            @Schema(example = "2024-11-28") LocalDate signedOn,
+            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(example = "2025-08-01") LocalDate notifiedOn,
+            @Schema(description = "When the document enters into force for this state (null while not determined)")
+            LocalDate entryIntoForce) {
+    }
+
+    @Schema(name = "RatificationInput")
+    public record RatificationInput(
+            @Schema(example = "2024-11-28") LocalDate signedOn,
+            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+    }
+
+    @Schema(name = "DocumentRef", description = "The other document of a relation")
+    public record DocumentRef(UUID id, @Schema(example = "CSC-2024-02") String reference, DocumentType type, String title) {
+        static DocumentRef of(Document d, Lang lang) {
+            return new DocumentRef(d.id, d.reference, d.type, d.titles.in(lang));
+        }
+    }
+
+    @Schema(name = "Relation")
+    public record RelationView(
+            UUID id,
+            @Schema(example = "APPROVES", description = "Incoming relations carry the inverse name, e.g. APPROVED_BY") String type,
+            @Schema(example = "APPROVES", description = "The relation as recorded, from source to target") RelationType relation,
+            DocumentRef document) {
+    }
+
+    @Schema(name = "Relations")
+    public record RelationsView(List<RelationView> outgoing, List<RelationView> incoming) {
+    }
+
+    @Schema(name = "RelationInput")
+    public record RelationInput(
+            @NotNull @Schema(example = "APPROVES") RelationType type,
+            @NotNull @Schema(description = "Id of the target document") UUID target) {
+    }
+
+    @Schema(name = "Document", description = "A document with positions, ratification and relations")
+    public record DocumentView(
+            UUID id,
+            @Schema(example = "CSC-2024-02") String reference,
+            DocumentType type,
+            Texts titles,
+            String title,
+            Texts summaries,
+            String summary,
+            @Schema(example = "CSC") String body,
+            UUID session,
+            LocalDate adoptedOn,
+            AdoptionStatus adoptionStatus,
+            @Schema(description = "Computed from adoption, validity, ratification and relations") LegalForce legalForce,
+            LocalDate validFrom,
+            LocalDate validTo,
+            boolean ratificationRequired,
+            Integer notificationsForEntryIntoForce,
+            @Schema(description = "When the document entered (or enters) into force; null while not determined")
+            LocalDate entryIntoForce,
+            List<String> tags,
+            List<AttachmentView> attachments,
+            List<PositionView> positions,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<RatificationView> ratifications,
+            RelationsView relations,
+            String notes,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+    }
+
+    @Schema(name = "TransitionInput")
+    public record TransitionInput(
+            @NotNull @Schema(example = "ADOPTED") AdoptionStatus to,
+            @Size(max = 2000) @Schema(example = "Signed by the heads of state") String reason,
+            @Schema(example = "2024-11-28", description = "Adoption date, when moving to ADOPTED and none is recorded yet")
+            LocalDate adoptedOn) {
+    }
+
+    @Schema(name = "Transition")
+    public record TransitionView(AdoptionStatus from, AdoptionStatus to, String reason, Instant at, String by) {
+        static TransitionView of(Transition t) {
+            return new TransitionView(t.from, t.to, t.reason, t.createdAt, t.createdBy);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.csto.dectrack.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.csto.dectrack.document.DocumentViews.PositionInput;
+import org.csto.dectrack.document.DocumentViews.PositionView;
+import org.csto.dectrack.document.DocumentViews.RatificationInput;
+import org.csto.dectrack.document.DocumentViews.RatificationView;
+import org.csto.dectrack.document.PositionService.Written;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/documents/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions and ratification", description = "What each member state did with a document, and its ratification")
+public class PositionResource {
+    private final PositionService service;
+
+    public PositionResource(PositionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/positions/{state}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a state's position on a document", description = "With the position's ETag.")
+    @APIResponse(responseCode = "200", description = "The position")
+    public Response getPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
+                                @Context Request request) {
+        Position position = service.position(id, state);
+        return Etags.conditionalGet(request, position.version, PositionView.of(position.state, position));
+    }
+
+    @PUT
+    @Path("/positions/{state}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Record or replace a state's position",
+            description = "201 when first recorded; replacing needs If-Match with the position's ETag. OBJECTED is refused "
+                    + "on an adopted document; on a PROTOCOL_DECISION only the chair signs.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response putPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
+                                @HeaderParam("If-Match") String ifMatch, PositionInput input, @Context UriInfo uri) {
+        Written<Position> written = service.putPosition(id, state, ifMatch, input);
+        Position position = written.value();
+        Response.ResponseBuilder builder = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return builder.entity(PositionView.of(position.state, position)).tag(Etags.of(position.version)).build();
+    }
+
+    @DELETE
+    @Path("/positions/{state}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Remove a state's position", description = "Needs If-Match with the position's ETag.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response deletePosition(@PathParam("id") UUID id, @PathParam("state") String state,
+                                   @HeaderParam("If-Match") String ifMatch) {
+        service.deletePosition(id, state, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/ratifications/{state}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a state's ratification of a document", description = "With the ratification's ETag.")
+    @APIResponse(responseCode = "200", description = "The ratification")
+    public Response getRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
+                                    @Context Request request) {
+        Ratification r = service.ratification(id, state);
+        return Etags.conditionalGet(request, r.version, new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, null));
+    }
+
+    @PUT
+    @Path("/ratifications/{state}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Record or replace a state's ratification",
+            description = "signedOn, ratifiedOn and notifiedOn, each later than the one before. Only for documents that "
+                    + "need ratification (else 409). Replacing needs If-Match with the ratification's ETag.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response putRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
+                                    @HeaderParam("If-Match") String ifMatch, RatificationInput input, @Context UriInfo uri) {
+        Written<Ratification> written = service.putRatification(id, state, ifMatch, input);
+        Ratification r = written.value();
+        Response.ResponseBuilder builder = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return builder.entity(new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, null))
+                .tag(Etags.of(r.version)).build();
+    }
+
+    @DELETE
+    @Path("/ratifications/{state}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Remove a state's ratification record", description = "Needs If-Match with its ETag.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response deleteRatification(@PathParam("id") UUID id, @PathParam("state") String state,
+                                       @HeaderParam("If-Match") String ifMatch) {
+        service.deleteRatification(id, state, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,36 @@
+package org.csto.dectrack.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One change of a document's adoption status: who, when, from what, to what and why. */
+@Entity
+@Table(name = "document_transition")
+public class Transition extends AuditedEntity {
+    @Id
+    public UUID id;
+
+    @Column(name = "document_id", nullable = false)
+    public UUID documentId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "from_status", nullable = false, length = 30)
+    public AdoptionStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "to_status", nullable = false, length = 30)
+    public AdoptionStatus to;
+
+    @Column(length = 2000)
+    public String reason;
+}
