@@ -20,14 +20,16 @@ public class DemoData {
     private final SessionRepository sessions;
     private final DemoSessions demoSessions;
     private final DemoDocuments demoDocuments;
+    private final DemoImplementation demoImplementation;
 
     public DemoData(@ConfigProperty(name = "dectrack.demo-data.enabled") boolean enabled,
                     SessionRepository sessions, DemoSessions demoSessions,
-                    DemoDocuments demoDocuments) {
+                    DemoDocuments demoDocuments, DemoImplementation demoImplementation) {
         this.enabled = enabled;
         this.sessions = sessions;
         this.demoSessions = demoSessions;
         this.demoDocuments = demoDocuments;
+        this.demoImplementation = demoImplementation;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -44,7 +46,8 @@ public class DemoData {
     @Transactional
     void load() {
         DemoSessions.Loaded loaded = demoSessions.load();
-        int documents = demoDocuments.load(loaded).size();
-        LOG.infof("Demo data loaded: %d sessions, %d documents", loaded.count(), documents);
+        java.util.Map<String, java.util.UUID> documents = demoDocuments.load(loaded);
+        int measures = demoImplementation.load(documents);
+        LOG.infof("Demo data loaded: %d sessions, %d documents, %d measures", loaded.count(), documents.size() + 1, measures);
     }
 }

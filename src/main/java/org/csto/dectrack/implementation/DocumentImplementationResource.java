@@ -1,0 +1,47 @@
+package org.csto.dectrack.implementation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
+import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Roll-up of the measures that carry out one document. */
+@Path("/api/v1/documents/{id}/implementation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Implementation", description = "How far each decision, and each session's decisions, have been carried out")
+public class DocumentImplementationResource {
+    private final ImplementationService service;
+
+    public DocumentImplementationResource(ImplementationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Implementation of a document",
+            description = "Weighted overall progress, counts by status, overdue and at-risk counts, the next deadline and the "
+                    + "late measures; `parts` gives the same per top-level measure (a programme's stages).")
+    @APIResponse(responseCode = "200", description = "The roll-up")
+    public ImplementationView ofDocument(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return service.ofDocument(id, Lang.from(headers));
+    }
+}

@@ -1,0 +1,172 @@
+package org.csto.dectrack.implementation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
+import org.csto.dectrack.implementation.MeasureViews.MeasureInput;
+import org.csto.dectrack.implementation.MeasureViews.MeasureView;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.TimeSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
+public class MeasureResource {
+    private final MeasureService service;
+    private final TimeSource time;
+
+    public MeasureResource(MeasureService service, TimeSource time) {
+        this.service = service;
+        this.time = time;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
+            + "`overdue` and `atRisk` are computed for today.")
+    @APIResponse(responseCode = "200", description = "A page of measures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)))
+    public Response list(
+            @Parameter(description = "Document id") @QueryParam("document") String document,
+            @Parameter(description = "Session id: measures of its documents") @QueryParam("session") String session,
+            @Parameter(description = "Lead (body or state code)", example = "TJ") @QueryParam("lead") String lead,
+            @Parameter(description = "Contributor (body or state code)", example = "JS") @QueryParam("contributor") String contributor,
+            @Parameter(description = "Status; repeat or separate with commas", example = "IN_PROGRESS") @QueryParam("status") List<String> status,
+            @Parameter(description = "true: only overdue; false: none overdue", example = "true") @QueryParam("overdue") String overdue,
+            @Parameter(description = "true: only at risk; false: none at risk") @QueryParam("atRisk") String atRisk,
+            @Parameter(description = "Due on or before (YYYY-MM-DD)") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Due on or after (YYYY-MM-DD)") @QueryParam("dueAfter") String dueAfter,
+            @Parameter(description = "Words in the reference or titles", example = "border") @QueryParam("q") String q,
+            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "Sort keys dueDate, progress, reference; '-' for descending", example = "dueDate")
+            @QueryParam("sort") String sort,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        MeasureQuery query = new MeasureQuery(Params.uuid("document", document), Params.uuid("session", session),
+                Params.code("lead", lead), Params.code("contributor", contributor), statuses(status),
+                Params.bool("overdue", overdue), Params.bool("atRisk", atRisk), Params.date("dueBefore", dueBefore),
+                Params.date("dueAfter", dueAfter), Params.text("q", q, 200));
+        return page(query, PageRequest.of(page, size, sort, MeasureService.SORT_KEYS, "dueDate,reference", "m.id"), uri, headers);
+    }
+
+    Response page(MeasureQuery query, PageRequest request, UriInfo uri, HttpHeaders headers) {
+        Lang lang = Lang.from(headers);
+        LocalDate today = time.today();
+        return Links.page(uri, service.list(query, request).map(m -> MeasureView.of(m, lang, today)));
+    }
+
+    static List<MeasureStatus> statuses(List<String> values) {
+        List<MeasureStatus> statuses = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    MeasureStatus status = Params.enumValue("status", part, MeasureStatus.class);
+                    if (status != null) {
+                        statuses.add(status);
+                    }
+                }
+            }
+        }
+        return statuses;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get a measure", description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
+    @APIResponse(responseCode = "200", description = "The measure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
+        Measure measure = service.get(id);
+        return Etags.conditionalGet(request, measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List a measure's sub-measures", description = "In their numbering order (a programme's stages, a stage's tasks).")
+    @APIResponse(responseCode = "200", description = "The sub-measures")
+    public List<MeasureView> children(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Lang lang = Lang.from(headers);
+        LocalDate today = time.today();
+        return service.children(id).stream().map(m -> MeasureView.of(m, lang, today)).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Create a measure", description = "Under a document, or under a parent measure (at most 5 levels). "
+            + "Numbered under its document: CSC-2024-02A/M1, then CSC-2024-02A/M1.1 and so on.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
+    public Response create(MeasureInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Measure measure = service.get(service.create(input).id);
+        return Response.created(uri.getAbsolutePathBuilder().path(measure.id.toString()).build())
+                .tag(Etags.of(measure.version)).entity(MeasureView.of(measure, Lang.from(headers), time.today())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Replace a measure", description = "Titles, lead, contributors, dates, weight and notes; needs If-Match. "
+            + "Status and progress change only through progress reports.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, MeasureInput input,
+                            @Context HttpHeaders headers) {
+        service.replace(id, ifMatch, input);
+        Measure measure = service.get(id);
+        return Response.ok(MeasureView.of(measure, Lang.from(headers), time.today())).tag(Etags.of(measure.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Delete a measure", description = "Only one without sub-measures or reports (else 409); needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    /** The page schema, for the OpenAPI document. */
+    @Schema(name = "MeasurePage")
+    static final class MeasurePage {
+        public List<MeasureView> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public int totalPages;
+    }
+}

@@ -1,0 +1,136 @@
+package org.csto.dectrack.implementation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API records of measures and progress reports. */
+public final class MeasureViews {
+    private MeasureViews() {
+    }
+
+    @Schema(name = "MeasureInput", description = "A measure as created (POST) or replaced (PUT). Status and progress change "
+            + "only through progress reports; document and parent are fixed at creation.")
+    public record MeasureInput(
+            @Schema(description = "Document the measure carries out (required on creation)") UUID document,
+            @Schema(description = "Parent measure (same document); omit for a top-level measure") UUID parent,
+            @NotNull @Valid Texts titles,
+            @Size(max = 10000) String description,
+            @NotNull @Schema(example = "TJ", description = "Body or member state code") String lead,
+            @Size(max = 20) @Schema(example = "[\"JS\", \"RU\"]") List<@NotNull String> contributors,
+            @Schema(example = "2025-01-29") LocalDate startDate,
+            @Schema(example = "2025-12-31") LocalDate dueDate,
+            @Min(0) @Max(1000) @Schema(example = "1", description = "Share in the parent's progress (default 1)") Integer weight,
+            @Size(max = 10000) String notes,
+            @Schema(description = "Read-only: accepted only when unchanged") MeasureStatus status,
+            @Schema(description = "Read-only: accepted only when unchanged") Double progress) {
+    }
+
+    @Schema(name = "Measure")
+    public record MeasureView(
+            UUID id,
+            @Schema(example = "CSC-2024-02A/M1.2") String reference,
+            UUID document,
+            @Schema(example = "CSC-2024-02A") String documentReference,
+            UUID parent,
+            @Schema(example = "2") int depth,
+            Texts titles,
+            String title,
+            String description,
+            @Schema(example = "TJ") String lead,
+            List<String> contributors,
+            LocalDate startDate,
+            LocalDate dueDate,
+            @Schema(example = "1") int weight,
+            MeasureStatus status,
+            @Schema(example = "35.5", description = "0 to 100; a parent's is the weighted mean of its children's") double progress,
+            @Schema(description = "Due date passed and not completed or cancelled (computed today)") boolean overdue,
+            @Schema(description = "Due within 30 days and behind the share of time elapsed (computed today)") boolean atRisk,
+            @Schema(example = "0") long daysLate,
+            @Schema(example = "3") int children,
+            LocalDate lastReportedOn,
+            String notes,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        public static MeasureView of(Measure m, Lang lang, LocalDate today) {
+            Timing timing = m.timing(today);
+            return new MeasureView(m.id, m.reference, m.document.id, m.document.reference, m.parentId, m.depth,
+                    m.titles.toTexts(), m.titles.in(lang), m.description, m.lead, List.copyOf(m.contributors), m.startDate,
+                    m.dueDate, m.weight, m.status, m.progress, timing.overdue(), timing.atRisk(), timing.daysLate(),
+                    m.childCount, m.lastReportedOn, m.notes, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+        }
+    }
+
+    @Schema(name = "EvidenceLink")
+    public record EvidenceView(
+            @Size(max = 500) @Schema(example = "Press release") String title,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
+            @Schema(example = "https://example.org/news/2025-04-11") String url) {
+    }
+
+    @Schema(name = "ReportInput")
+    public record ReportInput(
+            @NotNull @Schema(example = "2025-04-11") LocalDate reportedOn,
+            @NotNull @Schema(example = "TJ", description = "Body or member state that reports") String reportingParty,
+            @NotNull @Valid Texts texts,
+            @Min(0) @Max(100) @Schema(example = "40") Integer progress,
+            @Schema(example = "IN_PROGRESS") MeasureStatus status,
+            @Size(max = 2000) @Schema(example = "Stage-1 meeting held in Dushanbe") String reason,
+            @Size(max = 20) List<@NotNull @Valid EvidenceView> evidence) {
+    }
+
+    @Schema(name = "ProgressReport")
+    public record ReportView(
+            UUID id,
+            UUID measure,
+            LocalDate reportedOn,
+            String reportingParty,
+            Texts texts,
+            String text,
+            Double progress,
+            double previousProgress,
+            MeasureStatus status,
+            MeasureStatus previousStatus,
+            String reason,
+            List<EvidenceView> evidence,
+            Instant createdAt,
+            String createdBy) {
+        public static ReportView of(ProgressReport r, Lang lang) {
+            return new ReportView(r.id, r.measureId, r.reportedOn, r.reportingParty, r.texts.toTexts(), r.texts.in(lang),
+                    r.progress, r.previousProgress, r.status, r.previousStatus, r.reason,
+                    r.evidence.stream().map(e -> new EvidenceView(e.title, e.url)).toList(), r.createdAt, r.createdBy);
+        }
+    }
+
+    @Schema(name = "LateMeasure")
+    public record LateMeasure(UUID id, String reference, String title, String lead, LocalDate dueDate, long daysLate,
+                              MeasureStatus status, double progress) {
+    }
+
+    @Schema(name = "Implementation", description = "Roll-up of the measures that carry out a document or a session's documents")
+    public record ImplementationView(
+            @Schema(example = "CSC-2024-02A") String subject,
+            @Schema(example = "42.5", description = "Weighted mean of the top-level measures' progress, cancelled ones left out")
+            double progress,
+            MeasureStatus status,
+            @Schema(example = "7") int measures,
+            @Schema(example = "{\"PLANNED\": 3, \"IN_PROGRESS\": 2, \"SUSPENDED\": 0, \"COMPLETED\": 2, \"CANCELLED\": 0}")
+            java.util.Map<MeasureStatus, Integer> byStatus,
+            int overdue,
+            int atRisk,
+            @Schema(description = "Earliest due date, today or later, of an open measure") LocalDate nextDeadline,
+            List<LateMeasure> late,
+            @Schema(description = "The same figures per top-level measure (a programme's stages) or per document")
+            List<ImplementationView> parts) {
+    }
+}

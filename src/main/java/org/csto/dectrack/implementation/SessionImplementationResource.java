@@ -1,0 +1,46 @@
+package org.csto.dectrack.implementation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
+import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Roll-up of the measures that carry out a session's documents. */
+@Path("/api/v1/sessions/{id}/implementation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Implementation")
+public class SessionImplementationResource {
+    private final ImplementationService service;
+
+    public SessionImplementationResource(ImplementationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Implementation of a session's documents",
+            description = "The roll-up over every document the session adopted; `parts` gives it per document.")
+    @APIResponse(responseCode = "200", description = "The roll-up")
+    public ImplementationView ofSession(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return service.ofSession(id, Lang.from(headers));
+    }
+}

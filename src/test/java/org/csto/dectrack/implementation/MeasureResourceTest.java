@@ -1,0 +1,343 @@
+package org.csto.dectrack.implementation;
+
+import static org.csto.dectrack.support.Api.reader;
+import static org.csto.dectrack.support.Api.secretariat;
+import static org.csto.dectrack.support.Documents.adopted;
+import static org.csto.dectrack.support.Documents.etag;
+import static org.csto.dectrack.support.Documents.unique;
+import static org.csto.dectrack.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.csto.dectrack.support.SqlStatements;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MeasureResourceTest {
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Inject
+    SqlStatements sql;
+
+    static Map<String, Object> measure(String document, String parent, String title, String lead, int weight,
+                                       LocalDate start, LocalDate due) {
+        Map<String, Object> input = new HashMap<>();
+        if (document != null) {
+            input.put("document", document);
+        }
+        if (parent != null) {
+            input.put("parent", parent);
+        }
+        input.put("titles", Map.of("ru", title, "en", title));
+        input.put("lead", lead);
+        input.put("weight", weight);
+        if (start != null) {
+            input.put("startDate", start.toString());
+        }
+        if (due != null) {
+            input.put("dueDate", due.toString());
+        }
+        return input;
+    }
+
+    static String create(Map<String, Object> input) {
+        return secretariat().body(input).post("/api/v1/measures").then().statusCode(201).extract().path("id");
+    }
+
+    static Response report(String measure, LocalDate on, Integer progress, String status, String reason) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("reportedOn", on.toString());
+        input.put("reportingParty", "SEC");
+        input.put("texts", Map.of("ru", "Отчёт", "en", "Report"));
+        if (progress != null) {
+            input.put("progress", progress);
+        }
+        if (status != null) {
+            input.put("status", status);
+        }
+        if (reason != null) {
+            input.put("reason", reason);
+        }
+        return secretariat().body(input).post("/api/v1/measures/" + measure + "/reports");
+    }
+
+    static String programme() {
+        return adopted("PROGRAMME", "Программа " + unique(), "Programme", "2024-11-28", List.of());
+    }
+
+    @Test
+    void weightedRollUpLeavesCancelledTasksOut() {
+        String doc = programme();
+        String top = create(measure(doc, null, "Программа", "TJ", 1, null, null));
+        String stage1 = create(measure(null, top, "Этап 1", "TJ", 1, null, null));
+        String stage2 = create(measure(null, top, "Этап 2", "TJ", 3, null, null));
+        String t1 = create(measure(null, stage1, "Задача 1", "TJ", 1, null, null));
+        String t2 = create(measure(null, stage1, "Задача 2", "KZ", 1, null, null));
+        String t3 = create(measure(null, stage1, "Задача 3", "RU", 2, null, null));
+        reader().get("/api/v1/measures/" + t3).then().body("reference", org.hamcrest.Matchers.endsWith("/M1.1.3")).body("depth", equalTo(3));
+
+        report(t1, TODAY, 100, null, null).then().statusCode(201);
+        report(t1, TODAY, null, "COMPLETED", null).then().statusCode(201);
+        report(t2, TODAY, 50, null, null).then().statusCode(201);
+        report(t3, TODAY, null, "CANCELLED", "Merged into task 2").then().statusCode(201);
+        report(stage2, TODAY, 20, "IN_PROGRESS", null).then().statusCode(201);
+
+        // Stage 1: (100×1 + 50×1) / 2 = 75 (task 3 cancelled); programme: (75×1 + 20×3) / 4 = 33.75.
+        reader().get("/api/v1/measures/" + stage1).then().body("progress", equalTo(75.0f)).body("status", equalTo("IN_PROGRESS"));
+        reader().get("/api/v1/measures/" + top).then().body("progress", equalTo(33.75f)).body("children", equalTo(2));
+        reader().get("/api/v1/documents/" + doc + "/implementation").then().statusCode(200)
+                .body("progress", equalTo(33.75f))
+                .body("measures", equalTo(6))
+                .body("byStatus.COMPLETED", equalTo(1))
+                .body("byStatus.CANCELLED", equalTo(1))
+                .body("byStatus.IN_PROGRESS", equalTo(4))
+                .body("parts", hasSize(1))
+                .body("parts[0].progress", equalTo(33.75f));
+
+        // A parent's progress is never set directly.
+        assertProblem(report(stage1, TODAY, 90, null, null).then(), 409, "/problems/conflict");
+        Map<String, Object> put = measure(null, null, "Этап 1", "TJ", 1, null, null);
+        put.put("progress", 90);
+        assertProblem(secretariat().header("If-Match", etag("/api/v1/measures/" + stage1)).body(put)
+                .put("/api/v1/measures/" + stage1).then(), 409, "/problems/conflict");
+
+        // Changing a weight moves the roll-up: stage 2 weight 1 → (75 + 20) / 2 = 47.5.
+        Map<String, Object> reweighed = measure(null, null, "Этап 2", "TJ", 1, null, null);
+        secretariat().header("If-Match", etag("/api/v1/measures/" + stage2)).body(reweighed).put("/api/v1/measures/" + stage2)
+                .then().statusCode(200).body("weight", equalTo(1));
+        reader().get("/api/v1/measures/" + top).then().body("progress", equalTo(47.5f));
+
+        // Completing every live task completes the stage.
+        report(t2, TODAY, null, "COMPLETED", null).then().statusCode(201);
+        reader().get("/api/v1/measures/" + stage1).then().body("progress", equalTo(100.0f)).body("status", equalTo("COMPLETED"));
+        reader().get("/api/v1/measures/" + top + "/children").then().body("reference", hasSize(2));
+    }
+
+    @Test
+    void statusTransitionsAreEnforced() {
+        String doc = programme();
+        String m = create(measure(doc, null, "Мера", "KZ", 1, null, null));
+        assertProblem(report(m, TODAY, null, "COMPLETED", null).then(), 409, "/problems/invalid-transition")
+                .body("allowed", contains("IN_PROGRESS", "CANCELLED"));
+        report(m, TODAY, null, "CANCELLED", null).then().statusCode(400);
+        report(m, TODAY, null, "CANCELLED", "No longer needed").then().statusCode(201);
+        assertProblem(report(m, TODAY, null, "IN_PROGRESS", null).then(), 409, "/problems/invalid-transition")
+                .body("allowed", hasSize(0));
+
+        String n = create(measure(doc, null, "Мера 2", "KZ", 1, null, null));
+        report(n, TODAY, 30, null, null).then().statusCode(201).body("status", equalTo("IN_PROGRESS"));
+        assertProblem(report(n, TODAY, 90, "COMPLETED", null).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("progress"));
+        report(n, TODAY, null, "COMPLETED", null).then().statusCode(201);
+        reader().get("/api/v1/measures/" + n).then().body("progress", equalTo(100.0f));
+        assertProblem(report(n, TODAY, null, "IN_PROGRESS", null).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("reason"));
+        report(n, TODAY, 80, "IN_PROGRESS", "Deliveries incomplete").then().statusCode(201).body("previousStatus", equalTo("COMPLETED"));
+        reader().get("/api/v1/measures/" + n + "/reports").then().statusCode(200).body("items", hasSize(3))
+                .body("items[2].reason", equalTo("Deliveries incomplete")).body("items[0].createdBy", equalTo("secretariat"));
+    }
+
+    @Test
+    void reportDatesAreChecked() {
+        String m = create(measure(programme(), null, "Мера", "KZ", 1, null, null));
+        assertProblem(report(m, TODAY.plusDays(1), 10, null, null).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("reportedOn"));
+        report(m, TODAY.minusDays(5), 10, null, null).then().statusCode(201);
+        assertProblem(report(m, TODAY.minusDays(6), 20, null, null).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("reportedOn"));
+        reader().get("/api/v1/measures/" + m + "/reports").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void overdueAndAtRiskAreComputedForToday() {
+        String doc = programme();
+        String late = create(measure(doc, null, "Просрочено", "KG", 1, TODAY.minusDays(100), TODAY.minusDays(3)));
+        String risky = create(measure(doc, null, "Под угрозой", "KG", 1, TODAY.minusDays(20), TODAY.plusDays(10)));
+        String fine = create(measure(doc, null, "В срок", "KG", 1, TODAY.minusDays(20), TODAY.plusDays(10)));
+        report(fine, TODAY, 90, null, null).then().statusCode(201);
+        reader().get("/api/v1/measures/" + late).then().body("overdue", equalTo(true)).body("daysLate", equalTo(3));
+        reader().get("/api/v1/measures/" + risky).then().body("atRisk", equalTo(true)).body("overdue", equalTo(false));
+        reader().get("/api/v1/measures/" + fine).then().body("atRisk", equalTo(false));
+        reader().queryParam("document", doc).queryParam("overdue", "true").get("/api/v1/measures").then()
+                .body("items.id", contains(late));
+        reader().queryParam("document", doc).queryParam("atRisk", "true").get("/api/v1/measures").then()
+                .body("items.id", contains(risky));
+        reader().queryParam("document", doc).queryParam("atRisk", "false").queryParam("overdue", "false").get("/api/v1/measures")
+                .then().body("items.id", contains(fine));
+        reader().get("/api/v1/documents/" + doc + "/implementation").then()
+                .body("overdue", equalTo(1)).body("atRisk", equalTo(1))
+                .body("nextDeadline", equalTo(TODAY.plusDays(10).toString()))
+                .body("late.id", contains(late));
+        reader().get("/api/v1/parties/KG/measures").then().statusCode(200).body("items.id", hasItem(late))
+                .body("items.status", everyItem(not(equalTo("COMPLETED"))));
+    }
+
+    @Test
+    void demoStageOneOfTheBorderProgrammeIsOverdueForTajikistan() {
+        reader().queryParam("lead", "TJ").queryParam("overdue", "true").queryParam("size", 200).get("/api/v1/measures").then()
+                .statusCode(200)
+                .body("items.titles.en", hasItem("Stage 1 (2025): suppliers, funding and contracts"))
+                .body("items.lead", everyItem(equalTo("TJ")))
+                .body("items.overdue", everyItem(equalTo(true)));
+        String programme = reader().get("/api/v1/documents/by-reference/CSC-2024-02A").then().extract().path("id");
+        reader().get("/api/v1/documents/" + programme + "/implementation").then().statusCode(200)
+                .body("parts", hasSize(3)).body("parts[0].status", equalTo("IN_PROGRESS"));
+        String session = reader().queryParam("body", "CSC").queryParam("year", 2024).get("/api/v1/sessions").then().extract().path("items[0].id");
+        reader().get("/api/v1/sessions/" + session + "/implementation").then().statusCode(200)
+                .body("parts.subject", hasItem("CSC-2024-02A"));
+    }
+
+    @Test
+    void concurrentReportsWithTheSameETagLetExactlyOneThrough() throws Exception {
+        String m = create(measure(programme(), null, "Гонка", "RU", 1, null, null));
+        String etag = etag("/api/v1/measures/" + m);
+        int clients = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            int progress = i + 1;
+            results.add(pool.submit(() -> {
+                start.await();
+                return secretariat().header("If-Match", etag)
+                        .body(Map.of("reportedOn", TODAY.toString(), "reportingParty", "RU",
+                                "texts", Map.of("ru", "Отчёт " + progress), "progress", progress))
+                        .post("/api/v1/measures/" + m + "/reports").statusCode();
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        int stale = 0;
+        for (Future<Integer> result : results) {
+            int status = result.get();
+            if (status == 201) {
+                created++;
+            } else if (status == 412) {
+                stale++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created, "exactly one report accepted");
+        assertEquals(clients - 1, stale, "all others refused as stale");
+        reader().get("/api/v1/measures/" + m + "/reports").then().body("items", hasSize(1)).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void concurrentReportsWithoutETagAllLand() throws Exception {
+        String doc = programme();
+        String parent = create(measure(doc, null, "Этап", "RU", 1, null, null));
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tasks.add(create(measure(null, parent, "Задача " + i, "RU", 1, null, null)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            for (String task : tasks) {
+                int progress = round * 40;
+                results.add(pool.submit(() -> report(task, TODAY, progress, null, null).statusCode()));
+            }
+        }
+        for (Future<Integer> result : results) {
+            assertEquals(201, result.get());
+        }
+        pool.shutdown();
+        for (String task : tasks) {
+            reader().get("/api/v1/measures/" + task + "/reports").then().body("totalItems", equalTo(2));
+        }
+        float parentProgress = reader().get("/api/v1/measures/" + parent).then().extract().path("progress");
+        float expected = 0;
+        for (String task : tasks) {
+            float p = reader().get("/api/v1/measures/" + task).then().extract().path("progress");
+            expected += p / tasks.size();
+        }
+        assertEquals(expected, parentProgress, 0.01, "parent roll-up equals the mean of its tasks");
+    }
+
+    @Test
+    void validationAndStructure() {
+        String doc = programme();
+        Map<String, Object> input = measure(doc, null, "Мера", "XX", 1, null, null);
+        assertProblem(secretariat().body(input).post("/api/v1/measures").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("lead"));
+        input = measure(doc, null, "Мера", "KZ", 1, TODAY, TODAY.minusDays(1));
+        assertProblem(secretariat().body(input).post("/api/v1/measures").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("dueDate"));
+        input = measure(doc, null, "Мера", "KZ", 1, null, null);
+        input.put("contributors", List.of("JS", "ZZ"));
+        assertProblem(secretariat().body(input).post("/api/v1/measures").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("contributors[1]"));
+        input = measure("0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01", null, "Мера", "KZ", 1, null, null);
+        assertProblem(secretariat().body(input).post("/api/v1/measures").then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("document"));
+        assertProblem(reader().body(measure(doc, null, "Мера", "KZ", 1, null, null)).post("/api/v1/measures").then(), 403,
+                "/problems/forbidden");
+
+        String parent = create(measure(doc, null, "Уровень 1", "KZ", 1, null, null));
+        for (int level = 2; level <= 5; level++) {
+            parent = create(measure(null, parent, "Уровень " + level, "KZ", 1, null, null));
+        }
+        assertProblem(secretariat().body(measure(null, parent, "Уровень 6", "KZ", 1, null, null)).post("/api/v1/measures").then(),
+                400, "/problems/validation").body("violations[0].field", equalTo("parent"));
+
+        String leaf = create(measure(doc, null, "Лист", "KZ", 1, null, null));
+        assertProblem(secretariat().delete("/api/v1/measures/" + leaf).then(), 428, "/problems/precondition-required");
+        report(leaf, TODAY, 10, null, null).then().statusCode(201);
+        assertProblem(secretariat().header("If-Match", etag("/api/v1/measures/" + leaf)).delete("/api/v1/measures/" + leaf).then(),
+                409, "/problems/conflict");
+        String empty = create(measure(doc, null, "Пусто", "KZ", 1, null, null));
+        secretariat().header("If-Match", etag("/api/v1/measures/" + empty)).delete("/api/v1/measures/" + empty).then().statusCode(204);
+        assertProblem(reader().queryParam("overdue", "maybe").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("sort", "title").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("status", "DONE").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
+        reader().queryParam("q", "уровень 5").queryParam("document", doc).get("/api/v1/measures").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void listsAndRollUpsCostAConstantNumberOfStatements() {
+        String doc = programme();
+        String lead = "BY";
+        List<String> stages = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            stages.add(create(measure(doc, null, "Этап " + i, lead, 1, TODAY.minusDays(50), TODAY.plusDays(100))));
+        }
+        for (int i = 0; i < 96; i++) {
+            Map<String, Object> input = measure(null, stages.get(i % 4), "Задача " + i, lead, 1, TODAY.minusDays(50), TODAY.plusDays(i));
+            input.put("contributors", List.of("JS", "SEC"));
+            create(input);
+        }
+        long one = sql.count(() -> reader().queryParam("document", doc).queryParam("size", 1).get("/api/v1/measures")
+                .then().statusCode(200).body("items", hasSize(1)));
+        long hundred = sql.count(() -> reader().queryParam("document", doc).queryParam("size", 100).queryParam("lead", lead)
+                .queryParam("overdue", "false").get("/api/v1/measures").then().statusCode(200).body("items", hasSize(100)));
+        assertEquals(one, hundred);
+        assertTrue(hundred <= 4, "list budget: " + hundred);
+
+        String small = programme();
+        create(measure(small, null, "Одна", lead, 1, null, null));
+        long smallRollUp = sql.count(() -> reader().get("/api/v1/documents/" + small + "/implementation").then().statusCode(200));
+        long bigRollUp = sql.count(() -> reader().get("/api/v1/documents/" + doc + "/implementation").then().statusCode(200)
+                .body("measures", equalTo(100)));
+        assertEquals(smallRollUp, bigRollUp);
+        assertTrue(bigRollUp <= 3, "roll-up budget: " + bigRollUp);
+    }
+}
