@@ -19,12 +19,12 @@ public class Chairmanship extends AuditedEntity {
     public String state;
 
     @Column(name = "start_date", nullable = false)
-    public LocalDate from;
+    public LocalDate startDate;
 
     @Column(name = "end_date", nullable = false)
-    public LocalDate to;
+    public LocalDate endDate;
 
     public boolean covers(LocalDate date) {
-        return !date.isBefore(from) && !date.isAfter(to);
+        return !date.isBefore(startDate) && !date.isAfter(endDate);
     }
 }

@@ -8,10 +8,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChairmanshipRepository implements PanacheRepositoryBase<Chairmanship, Integer> {
     public Optional<Chairmanship> on(LocalDate date) {
-        return find("?1 between from and to", date).firstResultOptional();
+        return find("startDate <= ?1 and endDate >= ?1", date).firstResultOptional();
     }
 
     public boolean overlaps(LocalDate from, LocalDate to, Integer exceptYear) {
-        return count("from <= ?1 and to >= ?2 and year <> ?3", to, from, exceptYear == null ? -1 : exceptYear) > 0;
+        return count("startDate <= ?1 and endDate >= ?2 and year <> ?3", to, from, exceptYear == null ? -1 : exceptYear) > 0;
     }
 }

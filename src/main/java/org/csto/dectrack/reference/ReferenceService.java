@@ -173,7 +173,7 @@ public class ReferenceService {
                     + " overlaps another chairmanship");
         }
         chairmanship.state = state;
-        chairmanship.from = input.from();
-        chairmanship.to = input.to();
+        chairmanship.startDate = input.from();
+        chairmanship.endDate = input.to();
     }
 }

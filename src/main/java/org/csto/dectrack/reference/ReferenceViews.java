@@ -70,7 +70,7 @@ public final class ReferenceViews {
             @Schema(example = "2024-01-01") LocalDate from,
             @Schema(example = "2024-12-31") LocalDate to) {
         static ChairmanshipView of(Chairmanship chairmanship) {
-            return new ChairmanshipView(chairmanship.year, chairmanship.state, chairmanship.from, chairmanship.to);
+            return new ChairmanshipView(chairmanship.year, chairmanship.state, chairmanship.startDate, chairmanship.endDate);
         }
     }
 

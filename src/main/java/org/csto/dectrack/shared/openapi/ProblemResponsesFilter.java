@@ -92,7 +92,10 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("detail", detail);
         example.put("instance", "/api/v1/sessions");
         if (type == ProblemType.VALIDATION) {
-            example.put("violations", List.of(Map.of("field", "endDate", "message", "must not be before startDate")));
+            Map<String, Object> violation = new LinkedHashMap<>();
+            violation.put("field", "endDate");
+            violation.put("message", "must not be before startDate");
+            example.put("violations", List.of(violation));
         }
         return OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))

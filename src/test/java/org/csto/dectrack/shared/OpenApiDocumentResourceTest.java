@@ -1,0 +1,76 @@
+package org.csto.dectrack.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The committed docs/openapi.yaml is the served specification, and every operation is documented. */
+@QuarkusTest
+class OpenApiDocumentResourceTest {
+    private static final Path COMMITTED = Path.of("docs/openapi.yaml");
+
+    @Test
+    void committedSpecEqualsTheServedOne() throws Exception {
+        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        Path copy = Path.of("target/openapi-served.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, served, StandardCharsets.UTF_8);
+        assertTrue(Files.exists(COMMITTED), "docs/openapi.yaml is missing: cp target/openapi-served.yaml docs/openapi.yaml");
+        String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
+        assertEquals(committed.strip(), served.strip(),
+                "docs/openapi.yaml differs from the served spec; review and run: cp target/openapi-served.yaml docs/openapi.yaml");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasSummaryTagResponsesAndProblemExamples() {
+        Map<String, Object> spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) spec.get("paths");
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                if (operation.getKey().equals("parameters")) {
+                    continue;
+                }
+                operations++;
+                Map<String, Object> op = operation.getValue();
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                if (op.get("summary") == null) {
+                    missing.add(name + ": summary");
+                }
+                if (!(op.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                    missing.add(name + ": tag");
+                }
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+                if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2") || s.equals("304"))) {
+                    missing.add(name + ": success response");
+                    continue;
+                }
+                for (String status : List.of("401", "500")) {
+                    Map<String, Object> response = responses.get(status);
+                    Map<String, Object> content = response == null ? null : (Map<String, Object>) response.get("content");
+                    Map<String, Object> problem = content == null ? null : (Map<String, Object>) content.get("application/problem+json");
+                    if (problem == null || problem.get("example") == null) {
+                        missing.add(name + ": problem response " + status + " with example");
+                    }
+                }
+            }
+        }
+        assertTrue(operations > 30, "operations found: " + operations);
+        assertEquals(List.of(), missing);
+    }
+}
