@@ -61,7 +61,7 @@ public class DocumentAssembler {
                 .map(r -> new RelationView(r.id, r.type.inverse(), r.type, DocumentRef.of(r.source, lang))).toList();
         return new DocumentView(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.summaries.toTexts(),
                 d.summaries.in(lang), d.body, d.sessionId, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
-                d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, List.copyOf(d.tags),
+                d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, d.tags.stream().sorted().toList(),
                 d.attachments.stream().map(AttachmentView::of).toList(), positionViews, ratificationViews,
                 new RelationsView(outgoing, incoming), d.notes, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
     }

@@ -77,7 +77,7 @@ public final class DocumentViews {
         static DocumentSummary of(Document d, Lang lang, LocalDate today) {
             return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
                     d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom, d.validTo, d.entryIntoForce,
-                    List.copyOf(d.tags));
+                    d.tags.stream().sorted().toList());
         }
     }
 

@@ -45,7 +45,7 @@ public final class SessionViews {
 
         public static SessionView of(Session s, Lang lang, List<SessionDocument> documents) {
             return new SessionView(s.id, s.body, s.kind, s.format, s.status, s.startDate, s.endDate, s.city,
-                    s.hostCountry, s.chair, List.copyOf(s.attendees),
+                    s.hostCountry, s.chair, s.attendees.stream().sorted().toList(),
                     s.agenda.stream().map(a -> new AgendaItemView(a.titles.toTexts(), a.titles.in(lang), a.outcome)).toList(),
                     s.notes, documents, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
         }
