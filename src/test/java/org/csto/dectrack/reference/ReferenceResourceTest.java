@@ -31,6 +31,27 @@ class ReferenceResourceTest {
     }
 
     @Test
+    void adminsChangeAStatesParticipation() {
+        String path = "/api/v1/member-states/TJ";
+        String etag = etag(path);
+        admin().header("If-Match", etag).body(Map.of("names", Map.of("ru", "Республика Таджикистан", "en", "Republic of Tajikistan"),
+                "participation", "SUSPENDED", "participationSince", "2030-01-01")).put(path)
+                .then().statusCode(200).body("participation", equalTo("SUSPENDED"));
+        assertProblem(admin().header("If-Match", etag).body(Map.of("names", Map.of("ru", "Республика Таджикистан"),
+                "participation", "ACTIVE")).put(path).then(), 412, "/problems/precondition-failed");
+        admin().header("If-Match", etag(path)).body(Map.of("names", Map.of("ru", "Республика Таджикистан", "en", "Republic of Tajikistan"),
+                "participation", "ACTIVE", "participationSince", "1994-04-20")).put(path)
+                .then().statusCode(200).body("participation", equalTo("ACTIVE"));
+        assertProblem(admin().body(Map.of("code", "KZ", "names", Map.of("ru", "Казахстан"), "participation", "ACTIVE"))
+                .post("/api/v1/member-states").then(), 409, "/problems/conflict");
+        assertProblem(admin().body(Map.of("code", "Kaz", "names", Map.of("ru", "Казахстан"), "participation", "ACTIVE"))
+                .post("/api/v1/member-states").then(), 400, "/problems/validation").body("violations[0].field", equalTo("code"));
+        assertProblem(admin().body(Map.of("code", "UZ", "names", Map.of("ru", "Узбекистан"), "participation", "MAYBE"))
+                .post("/api/v1/member-states").then(), 400, "/problems/validation").body("violations[0].field", equalTo("participation"));
+        reader().header("If-None-Match", etag(path)).get(path).then().statusCode(304);
+    }
+
+    @Test
     void bodies() {
         reader().get("/api/v1/bodies").then().statusCode(200).body("code", hasSize(8))
                 .body("find { it.code == 'CSC' }.kind", equalTo("SUPREME_COUNCIL"));

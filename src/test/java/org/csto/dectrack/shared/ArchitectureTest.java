@@ -19,7 +19,7 @@ class ArchitectureTest {
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.csto.dectrack.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.csto.dectrack.reference..", "org.csto.dectrack.session..",
-                        "org.csto.dectrack.document..", "org.csto.dectrack.implementation..", "org.csto.dectrack.demo..")
+                        "org.csto.dectrack.document..", "org.csto.dectrack.implementation..", "org.csto.dectrack.summary..", "org.csto.dectrack.demo..")
                 .check(CLASSES);
     }
 

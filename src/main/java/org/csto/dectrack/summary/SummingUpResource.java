@@ -1,0 +1,35 @@
+package org.csto.dectrack.summary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/summing-up/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Summing-up", description = "The yearly summing-up of results that the Secretariat and Joint Staff hold each January")
+public class SummingUpResource {
+    private final SummingUpService service;
+
+    public SummingUpResource(SummingUpService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Summing-up of a year",
+            description = "Sessions held, documents considered (by status and type), member-state positions, ratification "
+                    + "notifications and entries into force, measures due, completed and overdue, progress reports filed.")
+    @APIResponse(responseCode = "200", description = "The year's figures")
+    public SummingUp get(@Parameter(example = "2025") @PathParam("year") String year) {
+        return service.of(Params.integer("year", year, 0, 1992, 2200));
+    }
+}
