@@ -23,6 +23,13 @@ public class DocumentSessionReferences implements SessionReferences {
                 .setParameter("s", sessionId).getSingleResult();
     }
 
+    /** Documents not yet adopted are dated by their session; adopted ones keep their adoption date. */
+    @Override
+    public void sessionRescheduled(UUID sessionId, java.time.LocalDate startDate) {
+        em.createQuery("update Document d set d.consideredOn = :date where d.sessionId = :s and d.adoptedOn is null")
+                .setParameter("date", startDate).setParameter("s", sessionId).executeUpdate();
+    }
+
     @Override
     public List<SessionDocument> documentsOf(UUID sessionId, Lang lang) {
         return em.createQuery("select d from Document d where d.sessionId = :s order by d.reference", Document.class)

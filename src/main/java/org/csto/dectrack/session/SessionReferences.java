@@ -12,6 +12,9 @@ public interface SessionReferences {
     /** How many records of this feature refer to the session; a session with any cannot be deleted. */
     long countReferring(UUID sessionId);
 
+    /** The session's dates changed: refresh whatever was derived from them, in the same transaction. */
+    void sessionRescheduled(UUID sessionId, java.time.LocalDate startDate);
+
     /** What the session's view lists of them, in display order. */
     List<SessionDocument> documentsOf(UUID sessionId, Lang lang);
 }

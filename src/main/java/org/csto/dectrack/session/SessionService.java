@@ -90,8 +90,14 @@ public class SessionService {
     public Session replace(UUID id, String ifMatch, @NotNull @Valid SessionInput input) {
         Session session = get(id);
         Etags.require(ifMatch, session.version);
+        LocalDate previousStart = session.startDate;
         apply(session, input);
         sessions.flush();
+        if (!previousStart.equals(session.startDate)) {
+            for (SessionReferences reference : references) {
+                reference.sessionRescheduled(id, session.startDate);
+            }
+        }
         return session;
     }
 

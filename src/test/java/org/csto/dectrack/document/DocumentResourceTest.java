@@ -267,6 +267,24 @@ class DocumentResourceTest {
     }
 
     @Test
+    void draftsFollowTheirSessionWhenItIsRescheduled() {
+        Map<String, Object> session = new java.util.HashMap<>(Map.of("body", "CMD", "status", "PLANNED", "startDate", "1963-03-03",
+                "city", "Moscow"));
+        String sessionId = secretariat().body(session).post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+        Map<String, Object> draft = input("DECISION", "Проект " + unique(), "Draft");
+        draft.put("session", sessionId);
+        draft.put("body", "CMD");
+        String id = create(draft);
+        reader().queryParam("year", 1963).queryParam("session", sessionId).get("/api/v1/documents").then()
+                .body("items.id", contains(id)).header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"));
+        session.put("startDate", "1964-03-03");
+        secretariat().header("If-Match", etag("/api/v1/sessions/" + sessionId)).body(session).put("/api/v1/sessions/" + sessionId)
+                .then().statusCode(200);
+        reader().queryParam("year", 1964).queryParam("session", sessionId).get("/api/v1/documents").then().body("items.id", contains(id));
+        reader().queryParam("year", 1963).queryParam("session", sessionId).get("/api/v1/documents").then().body("items", hasSize(0));
+    }
+
+    @Test
     void sessionWithDocumentsCannotBeDeleted() {
         String session = astanaSessionId();
         String etag = etag("/api/v1/sessions/" + session);

@@ -27,6 +27,10 @@ public class RequestIdFilter {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+        // Representations carry a title in the requested language; the ETag is the row version, so caches must vary.
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            response.getHeaders().add("Vary", "Accept-Language");
+        }
         MDC.remove("requestId");
     }
 }
