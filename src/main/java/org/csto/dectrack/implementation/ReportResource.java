@@ -55,6 +55,15 @@ public class ReportResource {
         return Links.page(uri, service.timeline(id, request).map(r -> ReportView.of(r, lang)));
     }
 
+    @GET
+    @Path("/{reportId}")
+    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "Get one progress report of a measure")
+    @APIResponse(responseCode = "200", description = "The report")
+    public ReportView get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers) {
+        return ReportView.of(service.get(id, reportId), Lang.from(headers));
+    }
+
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Report progress on a measure",

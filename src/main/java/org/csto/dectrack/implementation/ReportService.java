@@ -43,6 +43,14 @@ public class ReportService {
         return new Filter().and("r.measureId = :m", "m", measureId).page(em, ProgressReport.class, "ProgressReport r", "r", page);
     }
 
+    public ProgressReport get(UUID measureId, UUID reportId) {
+        ProgressReport report = reports.findById(reportId);
+        if (report == null || !report.measureId.equals(measureId)) {
+            throw ProblemException.notFound("Progress report", reportId);
+        }
+        return report;
+    }
+
     /**
      * Appends a report under the measure's row lock, so concurrent reports never lose one another's effect; with
      * If-Match, of several sent against one version exactly one succeeds.

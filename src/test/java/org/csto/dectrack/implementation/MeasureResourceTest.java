@@ -165,6 +165,10 @@ class MeasureResourceTest {
         assertProblem(report(m, TODAY.minusDays(6), 20, null, null).then(), 400, "/problems/validation")
                 .body("violations[0].field", equalTo("reportedOn"));
         reader().get("/api/v1/measures/" + m + "/reports").then().body("items", hasSize(1));
+        String location = report(m, TODAY, 30, null, null).then().statusCode(201).extract().header("Location");
+        reader().get(location).then().statusCode(200).body("progress", equalTo(30.0f)).body("previousProgress", equalTo(10.0f));
+        assertProblem(reader().get("/api/v1/measures/" + m + "/reports/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01").then(), 404,
+                "/problems/not-found");
     }
 
     @Test
