@@ -252,6 +252,9 @@ class HostileInputResourceTest {
     @SuppressWarnings("unchecked")
     void everyOperationAnswersMalformedInputWithAProblemAndNever5xx() {
         List<Operation> operations = operations();
+        int states = reader().get("/api/v1/member-states").then().statusCode(200).extract().path("size()");
+        int bodies = reader().get("/api/v1/bodies").then().statusCode(200).extract().path("size()");
+        int chairmanships = reader().get("/api/v1/chairmanships").then().statusCode(200).extract().path("size()");
         assertTrue(operations.size() > 30, "operations: " + operations.size());
         for (Operation op : operations) {
             String method = op.method();
@@ -377,9 +380,9 @@ class HostileInputResourceTest {
             }
         }
         // nothing was created along the way
-        reader().get("/api/v1/member-states").then().statusCode(200).body("code", hasSize(6));
-        reader().get("/api/v1/bodies").then().statusCode(200).body("code", hasSize(8));
-        reader().get("/api/v1/chairmanships").then().statusCode(200).body("year", hasSize(8));
+        reader().get("/api/v1/member-states").then().statusCode(200).body("code", hasSize(states));
+        reader().get("/api/v1/bodies").then().statusCode(200).body("code", hasSize(bodies));
+        reader().get("/api/v1/chairmanships").then().statusCode(200).body("year", hasSize(chairmanships));
         assertTrue(requests > 2000, "requests sent: " + requests);
         assertEquals(List.of(), failures.size() > 60 ? failures.subList(0, 60) : failures, failures.size() + " failures");
     }
