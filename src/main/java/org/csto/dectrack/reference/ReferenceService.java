@@ -3,6 +3,7 @@ package org.csto.dectrack.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.csto.dectrack.reference.ReferenceViews.BodyUpdate;
@@ -47,7 +48,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public MemberState createState(@Valid NewMemberState input) {
+    public MemberState createState(@NotNull @Valid NewMemberState input) {
         Texts.requireRussian("names", input.names());
         if (states.findById(input.code()) != null) {
             throw ProblemException.conflict("Member state " + input.code() + " already exists");
@@ -63,7 +64,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public MemberState updateState(String code, String ifMatch, @Valid MemberStateUpdate input) {
+    public MemberState updateState(String code, String ifMatch, @NotNull @Valid MemberStateUpdate input) {
         MemberState state = state(code);
         Etags.require(ifMatch, state.version);
         Texts.requireRussian("names", input.names());
@@ -87,7 +88,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public Body createBody(@Valid NewBody input) {
+    public Body createBody(@NotNull @Valid NewBody input) {
         Texts.requireRussian("names", input.names());
         if (bodies.findById(input.code()) != null) {
             throw ProblemException.conflict("Body " + input.code() + " already exists");
@@ -102,7 +103,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public Body updateBody(String code, String ifMatch, @Valid BodyUpdate input) {
+    public Body updateBody(String code, String ifMatch, @NotNull @Valid BodyUpdate input) {
         Body body = body(code);
         Etags.require(ifMatch, body.version);
         Texts.requireRussian("names", input.names());
@@ -134,7 +135,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public Chairmanship createChairmanship(int year, @Valid ChairmanshipInput input) {
+    public Chairmanship createChairmanship(int year, @NotNull @Valid ChairmanshipInput input) {
         if (chairmanships.findById(year) != null) {
             throw ProblemException.conflict("The chairmanship of " + year + " already exists");
         }
@@ -147,7 +148,7 @@ public class ReferenceService {
     }
 
     @Transactional
-    public Chairmanship updateChairmanship(int year, String ifMatch, @Valid ChairmanshipInput input) {
+    public Chairmanship updateChairmanship(int year, String ifMatch, @NotNull @Valid ChairmanshipInput input) {
         Chairmanship chairmanship = chairmanship(year);
         Etags.require(ifMatch, chairmanship.version);
         apply(chairmanship, input);

@@ -49,12 +49,19 @@ public final class Etags {
                 "If-Match does not match the current ETag; fetch the resource again");
     }
 
-    /** 200 with the ETag, or 304 when the caller's If-None-Match already names this version. */
+    /**
+     * 200 with the ETag, or 304 when the caller's If-None-Match already names this version; a stale If-Match is a 412
+     * problem like on writes.
+     */
     public static Response conditionalGet(Request request, long version, Object view) {
         EntityTag tag = of(version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).build();
+            Response response = notModified.tag(tag).build();
+            if (response.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+                throw stale();
+            }
+            return response;
         }
         return Response.ok(view).tag(tag).build();
     }

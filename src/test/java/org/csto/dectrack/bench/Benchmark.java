@@ -1,0 +1,256 @@
+package org.csto.dectrack.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Starts the packaged service on a generated database, warms it up, then measures requests per second and p50/p99 of the
+ * framework's ceiling (/q/health/live) and of the main reads and one write, each as a ratio to the ceiling; at several
+ * scales in one run, with startup time to ready and RSS after the run.
+ *
+ * <p>Run: {@code src/bench/benchmark.sh [h2|pg] [S,L]} (see docs/performance.md). System properties: bench.threads (8),
+ * bench.seconds (10 per endpoint), bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
+ */
+public final class Benchmark {
+    record Result(String name, double rps, double p50, double p99, long errors) {
+    }
+
+    record Ids(List<String> documents, List<String> withMeasures, List<String> leaves, List<Integer> years) {
+    }
+
+    static final String[] WORDS = {"границ", "border", "наркот", "terrorism", "ёмкост", "budget", "миротвор", "training"};
+    static final String[] LEADS = {"RU", "KZ", "TJ", "KG", "BY", "AM", "SEC", "JS", "PC"};
+
+    public static void main(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "h2";
+        List<String> scales = Arrays.asList((args.length > 1 ? args[1] : "S,L").split(","));
+        Path jar = Path.of(db.equals("pg") ? "target/quarkus-app-pg/quarkus-run.jar" : "target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first (see docs/performance.md)");
+        }
+        List<String> jvm = Arrays.asList(System.getProperty("bench.jvm", "-Xmx256m -XX:+UseSerialGC").split(" "));
+        Map<String, Map<String, Result>> results = new LinkedHashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (String scale : scales) {
+            String where = prepare(db, scale);
+            Ids ids = ids(db, where);
+            Path log = Path.of("target/bench/service-" + db + "-" + scale + ".log");
+            try (Service service = Service.start(db, jar, where, jvm, log)) {
+                facts.put(scale + " startup to ready", String.format("%.2f s", service.startupSeconds));
+                results.put(scale, run(service, ids));
+                facts.put(scale + " RSS after run", service.rssBytes() / (1024 * 1024) + " MB");
+            }
+        }
+        print(db, jvm, results, facts);
+    }
+
+    /** Generates the scale once into target/bench (H2) or database dectrack_bench_&lt;scale&gt; (PostgreSQL). */
+    static String prepare(String db, String scale) throws Exception {
+        String url;
+        String where;
+        if (db.equals("h2")) {
+            where = "target/bench/h2-" + scale.toLowerCase(Locale.ROOT);
+            url = "jdbc:h2:file:" + Path.of(where).toAbsolutePath() + "/dectrack";
+        } else {
+            where = System.getProperty("pg.url.prefix", "jdbc:postgresql://localhost:5432/dectrack_bench_") + scale.toLowerCase(Locale.ROOT);
+            url = where + "?reWriteBatchedInserts=true";
+        }
+        boolean empty;
+        try (Connection c = DriverManager.getConnection(url, "dectrack", "dectrack"); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select count(*) from council_session")) {
+                rs.next();
+                empty = rs.getLong(1) == 0;
+            } catch (java.sql.SQLException noSchema) {
+                empty = true;
+            }
+        }
+        if (empty) {
+            System.out.println("generating scale " + scale + " into " + where);
+            DataGenerator.main(new String[] {scale, url, "dectrack", "dectrack"});
+        }
+        return where;
+    }
+
+    /** Ids to address, read before the service starts (the H2 file is the service's alone while it runs). */
+    static Ids ids(String db, String where) throws Exception {
+        String url = db.equals("h2") ? "jdbc:h2:file:" + Path.of(where).toAbsolutePath() + "/dectrack" : where;
+        List<String> documents = new ArrayList<>();
+        List<String> withMeasures = new ArrayList<>();
+        List<String> leaves = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "dectrack", "dectrack"); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select id from document")) {
+                while (rs.next()) {
+                    documents.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select distinct document_id from measure where depth = 1")) {
+                while (rs.next()) {
+                    withMeasures.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select id from measure where child_count = 0 and status = 'IN_PROGRESS'")) {
+                while (rs.next()) {
+                    leaves.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select distinct extract(year from considered_on) from document")) {
+                while (rs.next()) {
+                    years.add(rs.getInt(1));
+                }
+            }
+        }
+        return new Ids(documents, withMeasures, leaves, years);
+    }
+
+    static <T> T any(List<T> values) {
+        return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+    }
+
+    static Map<String, Result> run(Service service, Ids ids) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = service.base();
+        String auth = Service.authorization();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Supplier<HttpRequest>> endpoints = new LinkedHashMap<>();
+        endpoints.put("ceiling GET /q/health/live", () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build());
+        endpoints.put("GET document by id", () -> get(base + "/api/v1/documents/" + any(ids.documents()), auth));
+        endpoints.put("search page (q + year)", () -> get(base + "/api/v1/documents?q="
+                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&year=" + any(ids.years()), auth));
+        endpoints.put("search page (q + type, no year)", () -> get(base + "/api/v1/documents?q="
+                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&type=DECISION", auth));
+        endpoints.put("measures by lead + overdue", () -> get(base + "/api/v1/measures?overdue=true&lead=" + any(Arrays.asList(LEADS)),
+                auth));
+        endpoints.put("document roll-up", () -> get(base + "/api/v1/documents/" + any(ids.withMeasures()) + "/implementation", auth));
+        endpoints.put("POST progress report", () -> HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/measures/" + any(ids.leaves()) + "/reports"))
+                .header("Authorization", auth).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reportedOn\":\"" + today + "\",\"reportingParty\":\"SEC\","
+                        + "\"texts\":{\"ru\":\"Отчёт нагрузочного теста\",\"en\":\"Benchmark report\"},\"progress\":"
+                        + ThreadLocalRandom.current().nextInt(1, 99) + "}"))
+                .build());
+        int threads = Integer.getInteger("bench.threads", 8);
+        int seconds = Integer.getInteger("bench.seconds", 10);
+        int warmup = Integer.getInteger("bench.warmup", 5);
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (var endpoint : endpoints.entrySet()) {
+            load(http, endpoint.getValue(), threads, warmup); // warm-up: JIT, pools, caches
+            Result result = load(http, endpoint.getValue(), threads, seconds);
+            results.put(endpoint.getKey(), new Result(endpoint.getKey(), result.rps(), result.p50(), result.p99(), result.errors()));
+            System.out.printf("  %-34s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n", endpoint.getKey(), result.rps(),
+                    result.p50(), result.p99(), result.errors());
+        }
+        return results;
+    }
+
+    static HttpRequest get(String uri, String auth) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", auth).header("Accept", "application/json").build();
+    }
+
+    /** Closed loop: each thread sends its next request when the previous answer has arrived. */
+    static Result load(HttpClient http, Supplier<HttpRequest> requests, int threads, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong errors = new AtomicLong();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    HttpRequest request = requests.get();
+                    long begin = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    long took = System.nanoTime() - begin;
+                    if (response.statusCode() >= 400) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> future : futures) {
+            all.add(future.get());
+        }
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        if (merged.length == 0) {
+            return new Result("", 0, 0, 0, errors.get());
+        }
+        return new Result("", merged.length / (double) seconds, merged[merged.length / 2] / 1e6,
+                merged[(int) Math.min(merged.length - 1, Math.ceil(merged.length * 0.99) - 1)] / 1e6, errors.get());
+    }
+
+    static void print(String db, List<String> jvm, Map<String, Map<String, Result>> results, Map<String, String> facts) {
+        StringBuilder out = new StringBuilder();
+        out.append("\n## ").append(db.equals("pg") ? "PostgreSQL" : "H2 (embedded default)").append(", JVM ").append(jvm)
+                .append(", ").append(Integer.getInteger("bench.threads", 8)).append(" client threads, ")
+                .append(Integer.getInteger("bench.seconds", 10)).append(" s per endpoint\n\n");
+        List<String> scales = new ArrayList<>(results.keySet());
+        out.append("| endpoint |");
+        for (String scale : scales) {
+            out.append(" ").append(scale).append(" req/s | ").append(scale).append(" ratio | ").append(scale).append(" p50 ms | ")
+                    .append(scale).append(" p99 ms |");
+        }
+        if (scales.size() > 1) {
+            out.append(" p99 ").append(scales.get(scales.size() - 1)).append("/").append(scales.get(0)).append(" |");
+        }
+        out.append("\n|---|").append("---|---|---|---|".repeat(scales.size())).append(scales.size() > 1 ? "---|" : "").append("\n");
+        for (String endpoint : results.get(scales.get(0)).keySet()) {
+            out.append("| ").append(endpoint).append(" |");
+            for (String scale : scales) {
+                Result r = results.get(scale).get(endpoint);
+                Result ceiling = results.get(scale).values().iterator().next();
+                out.append(String.format(" %.0f | %.2f | %.2f | %.2f |", r.rps(), r.rps() / ceiling.rps(), r.p50(), r.p99()));
+            }
+            if (scales.size() > 1) {
+                Result first = results.get(scales.get(0)).get(endpoint);
+                Result last = results.get(scales.get(scales.size() - 1)).get(endpoint);
+                out.append(String.format(" %.2f |", last.p99() / first.p99()));
+            }
+            out.append("\n");
+        }
+        out.append("\n");
+        facts.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append("\n"));
+        results.forEach((scale, r) -> r.values().stream().filter(x -> x.errors() > 0)
+                .forEach(x -> out.append("- ").append(scale).append(" ").append(x.name()).append(": ").append(x.errors())
+                        .append(" responses >= 400\n")));
+        System.out.println(out);
+        try {
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/result-" + db + ".md"), out.toString());
+        } catch (java.io.IOException e) {
+            System.err.println("could not write target/bench: " + e);
+        }
+    }
+}

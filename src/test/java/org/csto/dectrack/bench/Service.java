@@ -1,0 +1,131 @@
+package org.csto.dectrack.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged service as a child process: started on a free port, waited for until ready, killed or stopped. */
+final class Service implements AutoCloseable {
+    static final String USER = "bench";
+    static final String PASSWORD = "bench";
+
+    final Process process;
+    final int port;
+    final double startupSeconds;
+
+    private Service(Process process, int port, double startupSeconds) {
+        this.process = process;
+        this.port = port;
+        this.startupSeconds = startupSeconds;
+    }
+
+    /**
+     * @param db "h2" (jar from target/quarkus-app, data under {@code target}) or "pg" (production build, JDBC URL)
+     * @param where the H2 data directory, or the PostgreSQL JDBC URL
+     */
+    static Service start(String db, Path jar, String where, List<String> jvmOptions, Path log) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Ddectrack.demo-data.enabled=false");
+        command.add("-Dquarkus.log.category.\"org.csto\".level=WARN");
+        // A user for the load: plain-text in the default setup, an MD5 digest in production.
+        if (db.equals("h2")) {
+            command.add("-Ddectrack.data-dir=" + Path.of(where).toAbsolutePath());
+            command.add("-Dquarkus.security.users.embedded.users." + USER + "=" + PASSWORD);
+        } else {
+            command.add("-Dquarkus.profile=production");
+            command.add("-Dquarkus.security.users.embedded.users." + USER + "=" + md5(USER + ":dectrack:" + PASSWORD));
+        }
+        command.add("-Dquarkus.security.users.embedded.roles." + USER + "=secretariat");
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (db.equals("pg")) {
+            Map<String, String> env = builder.environment();
+            env.put("DECTRACK_DB_URL", where);
+            env.put("DECTRACK_DB_USER", System.getProperty("pg.user", "dectrack"));
+            env.put("DECTRACK_DB_PASSWORD", System.getProperty("pg.password", "dectrack"));
+        }
+        Files.createDirectories(log.getParent());
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = begin + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return new Service(process, port, (System.nanoTime() - begin) / 1e9);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(25);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("service not ready within 180 s; see " + log);
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    static String authorization() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes());
+    }
+
+    /** Resident set size of the service, from /proc (Linux). */
+    long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+            }
+        }
+        return -1;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}
