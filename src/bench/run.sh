@@ -14,5 +14,5 @@ if [ ! -f target/test-classes/org/csto/dectrack/bench/Benchmark.class ] \
   ./mvnw -q -B -ntp test-compile
 fi
 tool="$1"; shift
-exec java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager ${BENCH_JAVA_OPTS:--Xmx3g} -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
   "org.csto.dectrack.bench.${tool}" "$@"
