@@ -44,10 +44,10 @@ class DemoImplementation {
         UUID stage1 = measure(programme, null, "Этап 1 (2025): поставщики, финансирование и контракты",
                 "Stage 1 (2025): suppliers, funding and contracts", "TJ", List.of("JS", "SEC"), "2025-01-01", "2025-12-31", 1,
                 "Tajikistan, as customer-coordinator, maps suppliers, funding and contracts.");
-        UUID stage2 = measure(programme, null, "Этап 2 (2026–2027): поставки на отдельные заставы",
+        measure(programme, null, "Этап 2 (2026–2027): поставки на отдельные заставы",
                 "Stage 2 (2026–2027): deliveries to selected outposts", "TJ", List.of("RU", "BY", "KZ", "KG", "JS"),
                 "2026-01-01", "2027-12-31", 2, null);
-        UUID stage3 = measure(programme, null, "Этап 3 (2027–2029): обустройство всей границы",
+        measure(programme, null, "Этап 3 (2027–2029): обустройство всей границы",
                 "Stage 3 (2027–2029): the whole border", "TJ", List.of("RU", "BY", "KZ", "KG", "JS"), "2027-01-01", "2029-12-31", 3, null);
         UUID suppliers = measure(null, stage1, "Определение поставщиков", "Map suppliers", "TJ", List.of("JS"),
                 "2025-01-29", "2025-06-30", 1, null);
@@ -118,8 +118,6 @@ class DemoImplementation {
         report(training, "2025-09-30", "JS", "Совместные учения проведены.", "Joint exercises held.", 100, MeasureStatus.IN_PROGRESS, null);
         report(training, "2025-10-15", "JS", "Подготовка завершена.", "Training completed.", 100, MeasureStatus.COMPLETED, null);
         report(cooperation, "2025-06-30", "SEC", "Консультации проведены.", "Consultations held.", 60, MeasureStatus.IN_PROGRESS, null);
-        measures.get(stage2);
-        measures.get(stage3);
         return count;
     }
 

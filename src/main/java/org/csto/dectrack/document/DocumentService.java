@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentViews.AttachmentView;
 import org.csto.dectrack.document.DocumentViews.DocumentInput;
@@ -26,6 +24,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Rules and transactions of the document registry. */
@@ -74,7 +73,7 @@ public class DocumentService {
     public PageView<Document> list(DocumentQuery query, PageRequest page) {
         LocalDate today = time.today();
         Filter filter = new Filter()
-                .and("d.searchText like :q escape '!'", "q", query.q() == null ? null : "%" + escapeLike(Document.normalize(query.q())) + "%")
+                .and("d.searchText like :q escape '!'", "q", query.q() == null ? null : Strings.containsPattern(Document.normalize(query.q())))
                 .and("d.type = :type", "type", query.type())
                 .and("d.body = :body", "body", query.body())
                 .and("d.sessionId = :session", "session", query.session())
@@ -115,10 +114,6 @@ public class DocumentService {
         } else {
             filter.bind("today", today);
         }
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public Document get(UUID id) {
@@ -224,7 +219,7 @@ public class DocumentService {
         transition.documentId = id;
         transition.from = from;
         transition.to = to;
-        transition.reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        transition.reason = Strings.blankToNull(input.reason());
         transitions.persist(transition);
         refreshForce(document);
         documents.flush();
@@ -356,7 +351,7 @@ public class DocumentService {
                 document.attachments.add(attachment);
             }
         }
-        document.notes = input.notes() == null || input.notes().isBlank() ? null : input.notes().strip();
+        document.notes = Strings.blankToNull(input.notes());
     }
 
     /** BODY-YEAR-NN (DOC- without a body), numbered after the highest reference of that prefix. */
@@ -371,9 +366,5 @@ public class DocumentService {
             }
         }
         return prefix + String.format("%02d", highest + 1);
-    }
-
-    static List<String> sorted(java.util.Collection<String> values) {
-        return new ArrayList<>(new TreeSet<>(values));
     }
 }

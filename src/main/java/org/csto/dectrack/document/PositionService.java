@@ -13,6 +13,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.paging.Params;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Member states' positions on documents and their ratification. */
@@ -63,7 +64,7 @@ public class PositionService {
         check(document, state, input);
         position.position = input.position();
         position.date = input.date();
-        position.reservation = input.reservation() == null || input.reservation().isBlank() ? null : input.reservation().strip();
+        position.reservation = Strings.blankToNull(input.reservation());
         if (created) {
             positions.persist(position);
         }

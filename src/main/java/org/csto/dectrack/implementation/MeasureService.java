@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.csto.dectrack.document.Document;
 import org.csto.dectrack.implementation.MeasureViews.MeasureInput;
@@ -24,6 +23,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Measures: creation under a document or a parent, their schedule, and the roll-up of parents. */
@@ -70,8 +70,9 @@ public class MeasureService {
                 .and("m.dueDate <= :dueBefore", "dueBefore", query.dueBefore())
                 .and("m.dueDate >= :dueAfter", "dueAfter", query.dueAfter());
         if (query.q() != null) {
-            filter.and("(lower(m.reference) like :q or lower(m.titles.ru) like :q or lower(m.titles.en) like :q)")
-                    .bind("q", "%" + query.q().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            filter.and("(lower(m.reference) like :q escape '!' or lower(m.titles.ru) like :q escape '!'"
+                            + " or lower(m.titles.en) like :q escape '!')")
+                    .bind("q", Strings.containsPattern(query.q().toLowerCase(java.util.Locale.ROOT)));
         }
         String overdue = "(m.dueDate < :today and m.status in :open)";
         // Same rule as Timing.of: due within the window and progress behind the share of time elapsed.
@@ -232,17 +233,12 @@ public class MeasureService {
             referenceData.requireParty("contributors[" + i + "]", contributors.get(i));
         }
         measure.titles = LocalizedText.of(input.titles());
-        measure.description = blankToNull(input.description());
+        measure.description = Strings.blankToNull(input.description());
         measure.contributors.clear();
         measure.contributors.addAll(contributors);
         measure.contributors.remove(measure.lead);
         measure.setSchedule(input.startDate(), input.dueDate(), createdOn);
         measure.weight = input.weight() == null ? 1 : input.weight();
-        measure.notes = blankToNull(input.notes());
-        Objects.requireNonNull(measure.lead);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        measure.notes = Strings.blankToNull(input.notes());
     }
 }

@@ -17,6 +17,7 @@ import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Filter;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Progress reports: append-only, dated, authored; the only way a measure's progress and status change. */
@@ -112,11 +113,11 @@ public class ReportService {
         report.previousProgress = measure.progress;
         report.status = to == from ? input.status() : to;
         report.previousStatus = from;
-        report.reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
+        report.reason = Strings.blankToNull(input.reason());
         if (input.evidence() != null) {
             for (EvidenceView view : input.evidence()) {
                 Evidence evidence = new Evidence();
-                evidence.title = view.title() == null || view.title().isBlank() ? null : view.title().strip();
+                evidence.title = Strings.blankToNull(view.title());
                 evidence.url = view.url();
                 report.evidence.add(evidence);
             }

@@ -23,6 +23,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Rules and transactions for sessions. */
@@ -133,7 +134,7 @@ public class SessionService {
         session.status = status;
         session.startDate = start;
         session.endDate = end;
-        session.city = blankToNull(input.city());
+        session.city = Strings.blankToNull(input.city());
         session.hostCountry = input.hostCountry() == null ? null : referenceData.requireState("hostCountry", input.hostCountry());
         session.chair = input.chair() != null ? referenceData.requireState("chair", input.chair())
                 : referenceData.chairOn(start).orElse(null);
@@ -148,14 +149,10 @@ public class SessionService {
                 org.csto.dectrack.shared.i18n.Texts.requireRussian("agenda[" + i + "].titles", item.titles());
                 AgendaItem agendaItem = new AgendaItem();
                 agendaItem.titles = LocalizedText.of(item.titles());
-                agendaItem.outcome = blankToNull(item.outcome());
+                agendaItem.outcome = Strings.blankToNull(item.outcome());
                 session.agenda.add(agendaItem);
             }
         }
-        session.notes = blankToNull(input.notes());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        session.notes = Strings.blankToNull(input.notes());
     }
 }

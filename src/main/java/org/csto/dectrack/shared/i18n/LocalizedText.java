@@ -2,6 +2,7 @@ package org.csto.dectrack.shared.i18n;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.csto.dectrack.shared.text.Strings;
 
 /** A text in Russian (authentic) and English (working translation); columns are named by the owner. */
 @Embeddable
@@ -21,7 +22,7 @@ public class LocalizedText {
     }
 
     public static LocalizedText of(Texts texts) {
-        return texts == null ? new LocalizedText() : new LocalizedText(blankToNull(texts.ru()), blankToNull(texts.en()));
+        return texts == null ? new LocalizedText() : new LocalizedText(Strings.blankToNull(texts.ru()), Strings.blankToNull(texts.en()));
     }
 
     public Texts toTexts() {
@@ -31,9 +32,5 @@ public class LocalizedText {
     /** The text in the requested language, falling back to Russian. */
     public String in(Lang lang) {
         return lang == Lang.EN && en != null ? en : ru != null ? ru : en;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
