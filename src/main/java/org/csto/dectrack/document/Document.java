@@ -116,7 +116,7 @@ public class Document extends AuditedEntity {
     }
 
     public LegalForce legalForceOn(LocalDate today) {
-        return ForceFacts.evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce, fullForceFrom, today);
+        return LegalForcePolicy.evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce, fullForceFrom, today);
     }
 
     /** Lower-cased reference, titles and summaries: what {@code q} searches, the same on every database. */

@@ -31,7 +31,7 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,13 +79,13 @@ public class DocumentResource {
             @Parameter(description = "Sort keys adoptedOn, reference, type; '-' for descending", example = "reference")
             @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        DocumentQuery query = new DocumentQuery(Params.text("q", q, 200),
-                Params.enumValue("type", type, DocumentType.class), Params.code("body", body), Params.uuid("session", session),
-                Params.optionalInteger("year", year, 1900, 2200),
-                Params.enumValue("adoptionStatus", adoptionStatus, AdoptionStatus.class),
-                Params.enumValue("legalForce", legalForce, LegalForce.class),
-                Params.text("tag", tag, 60) == null ? null : tag.trim().toLowerCase(java.util.Locale.ROOT),
-                Params.code("signedBy", signedBy), Params.code("notSignedBy", notSignedBy));
+        DocumentQuery query = new DocumentQuery(RequestParameters.text("q", q, 200),
+                RequestParameters.enumValue("type", type, DocumentType.class), RequestParameters.code("body", body), RequestParameters.uuid("session", session),
+                RequestParameters.optionalInteger("year", year, 1900, 2200),
+                RequestParameters.enumValue("adoptionStatus", adoptionStatus, AdoptionStatus.class),
+                RequestParameters.enumValue("legalForce", legalForce, LegalForce.class),
+                RequestParameters.text("tag", tag, 60) == null ? null : tag.trim().toLowerCase(java.util.Locale.ROOT),
+                RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
         PageRequest request = PageRequest.of(page, size, sort, DocumentService.SORT_KEYS, "-adoptedOn,reference", "d.id");
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();

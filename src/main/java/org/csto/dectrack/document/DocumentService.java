@@ -19,7 +19,7 @@ import org.csto.dectrack.session.SessionService;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
-import org.csto.dectrack.shared.paging.Filter;
+import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -72,7 +72,7 @@ public class DocumentService {
     /** Count and page in two statements; tags of the whole page come in one more (batch fetching). */
     public PageView<Document> list(DocumentQuery query, PageRequest page) {
         LocalDate today = time.today();
-        Filter filter = new Filter()
+        WhereClause filter = new WhereClause()
                 .and("d.searchText like :q escape '!'", "q", query.q() == null ? null : Strings.containsPattern(Document.normalize(query.q())))
                 .and("d.type = :type", "type", query.type())
                 .and("d.body = :body", "body", query.body())
@@ -95,8 +95,8 @@ public class DocumentService {
         return filter.page(em, Document.class, "Document d", "d", page);
     }
 
-    /** The SQL twin of {@link ForceFacts#evaluate}: the stored columns decide, "today" is a parameter. */
-    static void legalForcePredicate(Filter filter, LegalForce force, LocalDate today) {
+    /** The SQL twin of {@link LegalForcePolicy#evaluate}: the stored columns decide, "today" is a parameter. */
+    static void legalForcePredicate(WhereClause filter, LegalForce force, LocalDate today) {
         String adopted = "d.adoptionStatus = :adopted";
         String live = adopted + " and d.terminatedAs is null and (d.validTo is null or d.validTo >= :today)";
         String clause = switch (force) {
@@ -288,13 +288,13 @@ public class DocumentService {
         List<RelationType> terminating = document.createdAt == null ? List.of() : relations.terminatingTypesInto(document.id);
         document.terminatedAs = terminating.contains(RelationType.REPEALS) ? LegalForce.REPEALED.name()
                 : terminating.contains(RelationType.SUPERSEDES) ? LegalForce.SUPERSEDED.name() : null;
-        ForceFacts facts = facts(document, notifications);
+        LegalForcePolicy facts = facts(document, notifications);
         document.entryIntoForce = facts.entryIntoForce();
         document.fullForceFrom = facts.fullForceFrom();
     }
 
-    static ForceFacts facts(Document document, Map<String, LocalDate> notifications) {
-        return new ForceFacts(document.adoptionStatus, document.adoptedOn, document.validFrom, document.validTo,
+    static LegalForcePolicy facts(Document document, Map<String, LocalDate> notifications) {
+        return new LegalForcePolicy(document.adoptionStatus, document.adoptedOn, document.validFrom, document.validTo,
                 document.ratificationRequired, document.notificationsForEntryIntoForce, notifications, document.terminatedAs);
     }
 

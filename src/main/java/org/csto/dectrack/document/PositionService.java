@@ -10,7 +10,7 @@ import org.csto.dectrack.document.DocumentViews.PositionInput;
 import org.csto.dectrack.document.DocumentViews.RatificationInput;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.http.Etags;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.text.Strings;
@@ -184,6 +184,6 @@ public class PositionService {
     }
 
     private static String stateCode(String state) {
-        return Params.code("state", state);
+        return RequestParameters.code("state", state);
     }
 }

@@ -89,12 +89,12 @@ public class ImplementationService {
         List<LateMeasure> late = new ArrayList<>();
         for (Measure m : measures) {
             byStatus.merge(m.status, 1, Integer::sum);
-            Timing timing = m.timing(today);
-            if (timing.overdue()) {
+            Lateness lateness = m.latenessOn(today);
+            if (lateness.overdue()) {
                 overdue++;
-                late.add(new LateMeasure(m.id, m.reference, m.titles.in(lang), m.lead, m.dueDate, timing.daysLate(), m.status, m.progress));
+                late.add(new LateMeasure(m.id, m.reference, m.titles.in(lang), m.lead, m.dueDate, lateness.daysLate(), m.status, m.progress));
             }
-            if (timing.atRisk()) {
+            if (lateness.atRisk()) {
                 atRisk++;
             }
             if (m.status.isOpen() && m.dueDate != null && !m.dueDate.isBefore(today)

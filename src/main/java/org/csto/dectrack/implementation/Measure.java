@@ -110,7 +110,7 @@ public class Measure extends AuditedEntity {
         dueDay = due == null ? null : (int) due.toEpochDay();
     }
 
-    public Timing timing(LocalDate today) {
-        return Timing.of(status, progress, startDay, dueDate, today);
+    public Lateness latenessOn(LocalDate today) {
+        return Lateness.of(status, progress, startDay, dueDate, today);
     }
 }

@@ -28,7 +28,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,10 +73,10 @@ public class MeasureResource {
             @Parameter(description = "Sort keys dueDate, progress, reference; '-' for descending", example = "dueDate")
             @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        MeasureQuery query = new MeasureQuery(Params.uuid("document", document), Params.uuid("session", session),
-                Params.code("lead", lead), Params.code("contributor", contributor), statuses(status),
-                Params.bool("overdue", overdue), Params.bool("atRisk", atRisk), Params.date("dueBefore", dueBefore),
-                Params.date("dueAfter", dueAfter), Params.text("q", q, 200));
+        MeasureQuery query = new MeasureQuery(RequestParameters.uuid("document", document), RequestParameters.uuid("session", session),
+                RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
+                RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
+                RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
         return page(query, PageRequest.of(page, size, sort, MeasureService.SORT_KEYS, "dueDate,reference", "m.id"), uri, headers);
     }
 
@@ -91,7 +91,7 @@ public class MeasureResource {
         if (values != null) {
             for (String value : values) {
                 for (String part : value.split(",")) {
-                    MeasureStatus status = Params.enumValue("status", part, MeasureStatus.class);
+                    MeasureStatus status = RequestParameters.enumValue("status", part, MeasureStatus.class);
                     if (status != null) {
                         statuses.add(status);
                     }

@@ -18,7 +18,7 @@ import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
-import org.csto.dectrack.shared.paging.Filter;
+import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -61,7 +61,7 @@ public class MeasureService {
     /** Count and page, then contributors and documents of the whole page in one statement each. */
     public PageView<Measure> list(MeasureQuery query, PageRequest page) {
         LocalDate today = time.today();
-        Filter filter = new Filter()
+        WhereClause filter = new WhereClause()
                 .and("m.document.id = :document", "document", query.document())
                 .and("m.document.sessionId = :session", "session", query.session())
                 .and("m.lead = :lead", "lead", query.lead())
@@ -75,7 +75,7 @@ public class MeasureService {
                     .bind("q", Strings.containsPattern(query.q().toLowerCase(java.util.Locale.ROOT)));
         }
         String overdue = "(m.dueDate < :today and m.status in :open)";
-        // Same rule as Timing.of: due within the window and progress behind the share of time elapsed.
+        // Same rule as Lateness.of: due within the window and progress behind the share of time elapsed.
         String atRisk = "(m.status in :open and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
                 + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
                 + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
@@ -86,7 +86,7 @@ public class MeasureService {
             filter.and(query.atRisk() ? atRisk : "(m.dueDay is null or not " + atRisk + ")")
                     .bind("open", MeasureStatus.OPEN)
                     .bind("todayDay", (int) today.toEpochDay())
-                    .bind("windowEnd", (int) today.toEpochDay() + Timing.RISK_WINDOW_DAYS);
+                    .bind("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS);
         }
         return filter.page(em, Measure.class, "Measure m", "m", page);
     }

@@ -63,10 +63,10 @@ public final class MeasureViews {
             String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         public static MeasureView of(Measure m, Lang lang, LocalDate today) {
-            Timing timing = m.timing(today);
+            Lateness lateness = m.latenessOn(today);
             return new MeasureView(m.id, m.reference, m.document.id, m.document.reference, m.parentId, m.depth,
                     m.titles.toTexts(), m.titles.in(lang), m.description, m.lead, m.contributors.stream().sorted().toList(), m.startDate,
-                    m.dueDate, m.weight, m.status, m.progress, timing.overdue(), timing.atRisk(), timing.daysLate(),
+                    m.dueDate, m.weight, m.status, m.progress, lateness.overdue(), lateness.atRisk(), lateness.daysLate(),
                     m.childCount, m.lastReportedOn, m.notes, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
         }
     }

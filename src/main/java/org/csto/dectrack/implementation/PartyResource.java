@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
 import org.csto.dectrack.shared.paging.PageRequest;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,7 +40,7 @@ public class PartyResource {
                                  @Parameter(description = "Page number from 0") @QueryParam("page") String page,
                                  @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {
-        MeasureQuery query = new MeasureQuery(null, null, Params.code("code", code), null, MeasureStatus.OPEN, null, null,
+        MeasureQuery query = new MeasureQuery(null, null, RequestParameters.code("code", code), null, MeasureStatus.OPEN, null, null,
                 null, null, null);
         return measures.page(query, PageRequest.of(page, size, null, MeasureService.SORT_KEYS, "dueDate,reference", "m.id"),
                 uri, headers);

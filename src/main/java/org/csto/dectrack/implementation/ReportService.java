@@ -14,7 +14,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
-import org.csto.dectrack.shared.paging.Filter;
+import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.text.Strings;
@@ -41,7 +41,7 @@ public class ReportService {
     /** The timeline of a measure, oldest first. */
     public PageView<ProgressReport> timeline(UUID measureId, PageRequest page) {
         measures.get(measureId);
-        return new Filter().and("r.measureId = :m", "m", measureId).page(em, ProgressReport.class, "ProgressReport r", "r", page);
+        return new WhereClause().and("r.measureId = :m", "m", measureId).page(em, ProgressReport.class, "ProgressReport r", "r", page);
     }
 
     public ProgressReport get(UUID measureId, UUID reportId) {

@@ -1,33 +1,18 @@
 package org.csto.dectrack.reference;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.csto.dectrack.shared.i18n.LocalizedText;
-import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** A member state of the Organization, by its ISO 3166 alpha-2 code. */
 @Entity
 @Table(name = "member_state")
-public class MemberState extends AuditedEntity {
-    @Id
-    @Column(length = 2)
-    public String code;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "ru", column = @Column(name = "name_ru", length = 4000, nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 4000))})
-    public LocalizedText names = new LocalizedText();
-
+public class MemberState extends CodedReference {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)

@@ -1,14 +1,11 @@
 package org.csto.dectrack.reference;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** API records of the reference data. */
+/** What the API answers about reference data. */
 public final class ReferenceViews {
     private ReferenceViews() {
     }
@@ -26,21 +23,6 @@ public final class ReferenceViews {
         }
     }
 
-    @Schema(name = "NewMemberState")
-    public record NewMemberState(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") @Schema(example = "UZ") String code,
-            @NotNull @Valid Texts names,
-            @NotNull Participation participation,
-            @Schema(example = "2025-01-01") LocalDate participationSince) {
-    }
-
-    @Schema(name = "MemberStateUpdate")
-    public record MemberStateUpdate(
-            @NotNull @Valid Texts names,
-            @NotNull Participation participation,
-            @Schema(example = "2024-02-01") LocalDate participationSince) {
-    }
-
     @Schema(name = "Body")
     public record BodyView(
             @Schema(example = "CSC") String code,
@@ -52,17 +34,6 @@ public final class ReferenceViews {
         }
     }
 
-    @Schema(name = "NewBody")
-    public record NewBody(
-            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") @Schema(example = "CSSC") String code,
-            @NotNull @Valid Texts names,
-            @NotNull BodyKind kind) {
-    }
-
-    @Schema(name = "BodyUpdate")
-    public record BodyUpdate(@NotNull @Valid Texts names, @NotNull BodyKind kind) {
-    }
-
     @Schema(name = "Chairmanship")
     public record ChairmanshipView(
             @Schema(example = "2024") int year,
@@ -72,12 +43,5 @@ public final class ReferenceViews {
         static ChairmanshipView of(Chairmanship chairmanship) {
             return new ChairmanshipView(chairmanship.year, chairmanship.state, chairmanship.startDate, chairmanship.endDate);
         }
-    }
-
-    @Schema(name = "ChairmanshipInput")
-    public record ChairmanshipInput(
-            @NotNull @Schema(example = "KZ") String state,
-            @NotNull @Schema(example = "2024-01-01") LocalDate from,
-            @NotNull @Schema(example = "2024-12-31") LocalDate to) {
     }
 }

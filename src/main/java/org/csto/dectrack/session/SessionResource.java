@@ -26,7 +26,7 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Links;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,9 +63,9 @@ public class SessionResource {
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "Sort keys date, body; '-' for descending", example = "-date") @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        SessionQuery query = new SessionQuery(Params.code("body", body), Params.optionalInteger("year", year, 1900, 2200),
-                Params.date("from", from), Params.date("to", to), Params.enumValue("status", status, SessionStatus.class),
-                Params.code("chair", chair));
+        SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
+                RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
+                RequestParameters.code("chair", chair));
         PageRequest request = PageRequest.of(page, size, sort, SessionService.SORT_KEYS, "-date", "s.id");
         Lang lang = Lang.from(headers);
         PageView<SessionView> result = service.list(query, request).map(s -> SessionView.of(s, lang, null));

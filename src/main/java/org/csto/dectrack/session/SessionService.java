@@ -18,7 +18,7 @@ import org.csto.dectrack.session.SessionViews.SessionInput;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
-import org.csto.dectrack.shared.paging.Filter;
+import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -34,11 +34,11 @@ public class SessionService {
     private final SessionRepository sessions;
     private final ReferenceData referenceData;
     private final TimeSource time;
-    private final Instance<SessionReferences> references;
+    private final Instance<SessionDocuments> references;
     private final EntityManager em;
 
     public SessionService(SessionRepository sessions, ReferenceData referenceData, TimeSource time,
-                          Instance<SessionReferences> references, EntityManager em) {
+                          Instance<SessionDocuments> references, EntityManager em) {
         this.sessions = sessions;
         this.referenceData = referenceData;
         this.time = time;
@@ -50,7 +50,7 @@ public class SessionService {
     }
 
     public PageView<Session> list(SessionQuery query, PageRequest page) {
-        Filter filter = new Filter()
+        WhereClause filter = new WhereClause()
                 .and("s.body = :body", "body", query.body())
                 .and("s.startDate >= :yearStart", "yearStart", query.year() == null ? null : LocalDate.of(query.year(), 1, 1))
                 .and("s.startDate <= :yearEnd", "yearEnd", query.year() == null ? null : LocalDate.of(query.year(), 12, 31))
@@ -71,7 +71,7 @@ public class SessionService {
 
     public List<SessionDocument> documentsOf(UUID id, Lang lang) {
         List<SessionDocument> documents = new ArrayList<>();
-        for (SessionReferences reference : references) {
+        for (SessionDocuments reference : references) {
             documents.addAll(reference.documentsOf(id, lang));
         }
         return documents;
@@ -95,7 +95,7 @@ public class SessionService {
         apply(session, input);
         sessions.flush();
         if (!previousStart.equals(session.startDate)) {
-            for (SessionReferences reference : references) {
+            for (SessionDocuments reference : references) {
                 reference.sessionRescheduled(id, session.startDate);
             }
         }
@@ -107,7 +107,7 @@ public class SessionService {
         Session session = get(id);
         Etags.require(ifMatch, session.version);
         long referring = 0;
-        for (SessionReferences reference : references) {
+        for (SessionDocuments reference : references) {
             referring += reference.countReferring(id);
         }
         if (referring > 0) {

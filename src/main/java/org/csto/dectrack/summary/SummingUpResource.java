@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.csto.dectrack.shared.paging.Params;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +30,6 @@ public class SummingUpResource {
                     + "notifications and entries into force, measures due, completed and overdue, progress reports filed.")
     @APIResponse(responseCode = "200", description = "The year's figures")
     public SummingUp get(@Parameter(example = "2025") @PathParam("year") String year) {
-        return service.of(Params.integer("year", year, 0, 1992, 2200));
+        return service.of(RequestParameters.integer("year", year, 0, 1992, 2200));
     }
 }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.document.AdoptionStatus;
 import org.csto.dectrack.document.Document;
-import org.csto.dectrack.document.ForceFacts;
+import org.csto.dectrack.document.LegalForcePolicy;
 import org.csto.dectrack.implementation.MeasureStatus;
 import org.csto.dectrack.implementation.RollUp;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -32,7 +32,7 @@ import org.flywaydb.core.Flyway;
  * positions of all six states, ratification, relations and tags, measure trees up to four levels deep and their progress
  * reports. Plain JDBC with batched inserts; every derived column (search_text, considered_on, entry_into_force,
  * full_force_from, terminated_as, measure reference/depth/seq/start_day/due_day/child_count, parents' rolled-up status
- * and progress) is computed with the service's own rules (Document.normalize, ForceFacts, RollUp).
+ * and progress) is computed with the service's own rules (Document.normalize, LegalForcePolicy, RollUp).
  *
  * <p>Run: {@code src/bench/generate.sh SCALE JDBC_URL [USER PASSWORD]}; SCALE is S (1k documents), M (20k) or L (100k
  * documents, 1M measures, 3M reports). The schema is created with the service's Flyway migrations; the database must hold
@@ -360,7 +360,7 @@ public final class DataGenerator {
             }
         }
         String terminated = status == AdoptionStatus.ADOPTED ? terminatedAs : null;
-        ForceFacts facts = new ForceFacts(status, adoptedOn, validFrom, validTo, ratification, needed, notifications, terminated);
+        LegalForcePolicy facts = new LegalForcePolicy(status, adoptedOn, validFrom, validTo, ratification, needed, notifications, terminated);
         LocalDate consideredOn = plan.date();
         row("document", "id,reference,type,title_ru,title_en,summary_ru,summary_en,body_code,session_id,adopted_on,considered_on,"
                         + "adoption_status,valid_from,valid_to,ratification_required,notifications_for_entry_into_force,notes,"

@@ -54,17 +54,17 @@ class RulesTest {
     @Test
     void overdueAtRiskAndDaysLate() {
         int start = (int) TODAY.minusDays(80).toEpochDay();
-        Timing late = Timing.of(MeasureStatus.IN_PROGRESS, 50, start, TODAY.minusDays(15), TODAY);
+        Lateness late = Lateness.of(MeasureStatus.IN_PROGRESS, 50, start, TODAY.minusDays(15), TODAY);
         assertTrue(late.overdue());
         assertEquals(15, late.daysLate());
-        assertFalse(Timing.of(MeasureStatus.COMPLETED, 100, start, TODAY.minusDays(15), TODAY).overdue());
-        assertFalse(Timing.of(MeasureStatus.CANCELLED, 0, start, TODAY.minusDays(15), TODAY).overdue());
-        assertFalse(Timing.of(MeasureStatus.IN_PROGRESS, 50, start, TODAY, TODAY).overdue(), "due today is not late yet");
+        assertFalse(Lateness.of(MeasureStatus.COMPLETED, 100, start, TODAY.minusDays(15), TODAY).overdue());
+        assertFalse(Lateness.of(MeasureStatus.CANCELLED, 0, start, TODAY.minusDays(15), TODAY).overdue());
+        assertFalse(Lateness.of(MeasureStatus.IN_PROGRESS, 50, start, TODAY, TODAY).overdue(), "due today is not late yet");
 
         // 80 of 100 days elapsed: 70% is behind, 85% is not; due in 20 days is inside the 30-day window.
-        assertTrue(Timing.of(MeasureStatus.IN_PROGRESS, 70, start, TODAY.plusDays(20), TODAY).atRisk());
-        assertFalse(Timing.of(MeasureStatus.IN_PROGRESS, 85, start, TODAY.plusDays(20), TODAY).atRisk());
-        assertFalse(Timing.of(MeasureStatus.PLANNED, 0, start, TODAY.plusDays(31), TODAY).atRisk(), "outside the window");
-        assertFalse(Timing.of(MeasureStatus.PLANNED, 0, start, null, TODAY).atRisk(), "no due date");
+        assertTrue(Lateness.of(MeasureStatus.IN_PROGRESS, 70, start, TODAY.plusDays(20), TODAY).atRisk());
+        assertFalse(Lateness.of(MeasureStatus.IN_PROGRESS, 85, start, TODAY.plusDays(20), TODAY).atRisk());
+        assertFalse(Lateness.of(MeasureStatus.PLANNED, 0, start, TODAY.plusDays(31), TODAY).atRisk(), "outside the window");
+        assertFalse(Lateness.of(MeasureStatus.PLANNED, 0, start, null, TODAY).atRisk(), "no due date");
     }
 }

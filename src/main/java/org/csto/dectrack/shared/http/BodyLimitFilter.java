@@ -9,7 +9,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.csto.dectrack.shared.problem.ProblemMappers;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,7 +75,7 @@ public class BodyLimitFilter {
         HttpServerRequest request = context.request();
         boolean drain = !request.isEnded() && declared(request.getHeader("Content-Length")) <= DRAIN_LIMIT;
         context.response().setStatusCode(type.status)
-                .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
+                .putHeader("Content-Type", Problems.PROBLEM_JSON)
                 .putHeader("Connection", "close");
         if (drain) {
             request.handler(ignored -> { });

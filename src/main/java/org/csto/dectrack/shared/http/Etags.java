@@ -24,7 +24,21 @@ public final class Etags {
         return expected;
     }
 
-    /** Parses If-Match into a version, answering 428 when absent; "*" means any version. */
+    /**
+     * A PUT that creates the row when it is absent: creating takes no If-Match (or {@code *}), replacing needs one that
+     * names the current version.
+     *
+     * @param currentVersion the row's version, or null when there is no row yet
+     */
+    public static void requireForUpsert(String ifMatch, Long currentVersion) {
+        if (currentVersion != null) {
+            require(ifMatch, currentVersion);
+        } else if (ifMatch != null && !ifMatch.trim().equals("*")) {
+            throw stale();
+        }
+    }
+
+    /** Parses If-Match into a version, answering 428 when absent and 412 when it is not a quoted version (as {@code *}). */
     public static long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,

@@ -3,7 +3,7 @@ package org.csto.dectrack.shared.openapi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csto.dectrack.shared.problem.ProblemMappers;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -73,7 +73,7 @@ public class ProblemResponsesFilter implements OASFilter {
             String status = Integer.toString(problem.getKey().status);
             if (operation.getResponses().hasAPIResponse(status)) {
                 APIResponse existing = operation.getResponses().getAPIResponse(status);
-                if (existing.getContent() == null || existing.getContent().getMediaType(ProblemMappers.PROBLEM_JSON) == null) {
+                if (existing.getContent() == null || existing.getContent().getMediaType(Problems.PROBLEM_JSON) == null) {
                     existing.setContent(problemContent(problem.getKey(), problem.getValue()));
                 }
                 continue;
@@ -97,7 +97,7 @@ public class ProblemResponsesFilter implements OASFilter {
             violation.put("message", "must not be before startDate");
             example.put("violations", List.of(violation));
         }
-        return OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON, OASFactory.createMediaType()
+        return OASFactory.createContent().addMediaType(Problems.PROBLEM_JSON, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                 .example(example));
     }

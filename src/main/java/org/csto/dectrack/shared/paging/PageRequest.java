@@ -3,6 +3,7 @@ package org.csto.dectrack.shared.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.problem.ProblemException;
 
 /**
@@ -19,8 +20,8 @@ public record PageRequest(int page, int size, String orderBy) {
      */
     public static PageRequest of(String page, String size, String sort, Map<String, String> sortKeys,
                                  String defaultSort, String idExpression) {
-        int pageNumber = Params.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
-        int pageSize = Params.integer("size", size, 20, 1, MAX_SIZE);
+        int pageNumber = RequestParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = RequestParameters.integer("size", size, 20, 1, MAX_SIZE);
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
         if (spec.length() > 200) {
             throw ProblemException.badParameter("sort", "is too long");

@@ -27,6 +27,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
     }
 
+    /** The one find-or-404: {@code value} when there is one, else a 404 naming what was looked for. */
+    public static <T> T requireFound(T value, String what, Object id) {
+        if (value == null) {
+            throw notFound(what, id);
+        }
+        return value;
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
@@ -37,7 +45,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        return new ProblemException(ProblemType.VALIDATION, ProblemMappers.countDetail(violations.size()),
+        return new ProblemException(ProblemType.VALIDATION, Problems.countDetail(violations.size()),
                 violations, List.of(), Map.of());
     }
 

@@ -26,43 +26,29 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure, from any layer, into an {@code application/problem+json} response. */
+/**
+ * Turns every failure, from any layer, into an {@code application/problem+json} response. Exceptions that arrive
+ * wrapped (in a rollback, a JAX-RS exception or anything else) are answered for the first cause this class knows.
+ */
 public class ProblemMappers {
-    public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    static String countDetail(int count) {
-        return count == 1 ? "1 field is not valid" : count + " fields are not valid";
-    }
-
-    public static Response response(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status())
-                .type(PROBLEM_JSON)
-                .entity(problem);
-        if (problem.status() == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dectrack\"");
-        }
-        return builder.build();
-    }
-
-    private static Response problem(ProblemType type, String detail, UriInfo uri) {
-        return response(new Problem(type.uri, type.title, type.status, detail, instance(uri), null, null, null));
-    }
 
     private static String instance(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
+    private static Response problem(ProblemType type, String detail, UriInfo uri) {
+        return Problems.response(Problems.of(type, detail, instance(uri)));
+    }
+
     @ServerExceptionMapper
     public Response problemException(ProblemException e, UriInfo uri) {
-        return response(e.toProblem(instance(uri)));
+        return Problems.response(e.toProblem(instance(uri)));
     }
 
     @ServerExceptionMapper
@@ -72,9 +58,7 @@ public class ProblemMappers {
             violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
-        ProblemType type = ProblemType.VALIDATION;
-        return response(new Problem(type.uri, type.title, type.status, countDetail(violations.size()), instance(uri),
-                violations, null, null));
+        return Problems.response(Problems.invalid(violations, instance(uri)));
     }
 
     /** Drops the method and parameter nodes, so a body field reads {@code endDate}, not {@code create.body.endDate}. */
@@ -104,68 +88,11 @@ public class ProblemMappers {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
-    @ServerExceptionMapper
-    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalidBody(jsonPath(e), "unknown field", uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String target = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-        return invalidBody(jsonPath(e), "must be " + target, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String target = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
-        return invalidBody(jsonPath(e), "must be " + target, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return invalidBody(jsonPath(e), "is not valid", uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return problem(ProblemType.MALFORMED, "Body is not well-formed JSON (line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return problem(ProblemType.MALFORMED, "Body could not be read as JSON", uri);
-    }
-
-    private static Response invalidBody(String field, String message, UriInfo uri) {
-        ProblemType type = ProblemType.VALIDATION;
-        return response(new Problem(type.uri, type.title, type.status, countDetail(1), instance(uri),
-                List.of(new Problem.Violation(field, message)), null, null));
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        return path.isEmpty() ? "body" : path;
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "an instant (YYYY-MM-DDThh:mm:ssZ)";
-            case "UUID" -> "a UUID";
-            case "Integer", "int", "Long", "long", "Short", "short" -> "an integer";
-            case "BigDecimal", "Double", "double" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            case "List", "Set", "Collection" -> "an array";
-            default -> type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : "a value of another type";
-        };
+    // One mapper per Jackson type, so that none of the framework's own mappers for a subtype takes precedence.
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class, MismatchedInputException.class,
+            JsonMappingException.class, JsonParseException.class, JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(JsonProblems.of(e, instance(uri)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -198,15 +125,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rollback(RollbackException e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return staleVersion((RuntimeException) cause, uri);
-            }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
-                return databaseConstraint(constraint, uri);
-            }
-        }
-        return unexpected(e, uri);
+        Response known = knownCause(e, uri);
+        return known != null ? known : unexpected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -215,22 +135,9 @@ public class ProblemMappers {
         if (status < 400) {
             return e.getResponse();
         }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnrecognizedPropertyException unrecognized) {
-                return unrecognizedProperty(unrecognized, uri);
-            }
-            if (cause instanceof InvalidFormatException invalid) {
-                return invalidFormat(invalid, uri);
-            }
-            if (cause instanceof MismatchedInputException mismatched) {
-                return mismatchedInput(mismatched, uri);
-            }
-            if (cause instanceof JsonParseException parse) {
-                return jsonParse(parse, uri);
-            }
-            if (cause instanceof JsonProcessingException processing) {
-                return jsonProcessing(processing, uri);
-            }
+        Response known = knownCause(e, uri);
+        if (known != null) {
+            return known;
         }
         ProblemType type = status == 400 ? ProblemType.MALFORMED : ProblemType.forStatus(status);
         String detail = switch (status) {
@@ -245,15 +152,24 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed [requestId=%s]", instance(uri), MDC.get("requestId"));
         }
-        Response response = response(new Problem(type.uri, type.title, status, detail, instance(uri), null, null, null));
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
-        }
-        return response;
+        Response response = Problems.response(new Problem(type.uri, type.title, status, detail, instance(uri), null, null, null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return status == 405 && allow != null ? Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build() : response;
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response known = knownCause(e, uri);
+        if (known != null) {
+            return known;
+        }
+        Object requestId = MDC.get("requestId");
+        LOG.errorf(e, "Unexpected error on %s [requestId=%s]", instance(uri), requestId);
+        return problem(ProblemType.INTERNAL, "Unexpected error; quote request id " + requestId, uri);
+    }
+
+    /** The answer for the first cause of {@code e} that has a mapping of its own, or null when none has. */
+    private Response knownCause(Throwable e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problemException(problem, uri);
@@ -264,11 +180,10 @@ public class ProblemMappers {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
                 return databaseConstraint(constraint, uri);
             }
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
         }
-        Object requestId = MDC.get("requestId");
-        LOG.errorf(e, "Unexpected error on %s [requestId=%s]", instance(uri), requestId);
-        ProblemType type = ProblemType.INTERNAL;
-        return response(new Problem(type.uri, type.title, 500, "Unexpected error; quote request id " + requestId,
-                instance(uri), null, null, null));
+        return null;
     }
 }

@@ -5,15 +5,15 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.session.SessionDocument;
-import org.csto.dectrack.session.SessionReferences;
+import org.csto.dectrack.session.SessionDocuments;
 import org.csto.dectrack.shared.i18n.Lang;
 
 /** Tells the session feature which documents belong to a session. */
 @ApplicationScoped
-public class DocumentSessionReferences implements SessionReferences {
+public class DocumentsOfSession implements SessionDocuments {
     private final EntityManager em;
 
-    public DocumentSessionReferences(EntityManager em) {
+    public DocumentsOfSession(EntityManager em) {
         this.em = em;
     }
 

@@ -1,4 +1,4 @@
-package org.csto.dectrack.shared.paging;
+package org.csto.dectrack.shared.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.csto.dectrack.shared.problem.ProblemException;
 
 /** Parses query parameters as text so that a bad value is a 400 naming the parameter, never a 404 or 500. */
-public final class Params {
-    private Params() {
+public final class RequestParameters {
+    private RequestParameters() {
     }
 
     public static int integer(String name, String value, int defaultValue, int min, int max) {

@@ -10,15 +10,15 @@ import java.time.temporal.ChronoUnit;
  * @param atRisk due within {@value #RISK_WINDOW_DAYS} days and progress behind the share of time elapsed
  * @param daysLate days since the due date while overdue, else 0
  */
-public record Timing(boolean overdue, boolean atRisk, long daysLate) {
+public record Lateness(boolean overdue, boolean atRisk, long daysLate) {
     public static final int RISK_WINDOW_DAYS = 30;
 
-    public static Timing of(MeasureStatus status, double progress, int startDay, LocalDate due, LocalDate today) {
+    public static Lateness of(MeasureStatus status, double progress, int startDay, LocalDate due, LocalDate today) {
         if (due == null || !status.isOpen()) {
-            return new Timing(false, false, 0);
+            return new Lateness(false, false, 0);
         }
         if (due.isBefore(today)) {
-            return new Timing(true, false, ChronoUnit.DAYS.between(due, today));
+            return new Lateness(true, false, ChronoUnit.DAYS.between(due, today));
         }
         long dueDay = due.toEpochDay();
         long todayDay = today.toEpochDay();
@@ -27,6 +27,6 @@ public record Timing(boolean overdue, boolean atRisk, long daysLate) {
         long span = dueDay - startDay;
         long elapsed = todayDay - startDay;
         boolean behind = span <= 0 ? progress < 100 : progress * span < 100.0 * elapsed;
-        return new Timing(false, withinWindow && behind, 0);
+        return new Lateness(false, withinWindow && behind, 0);
     }
 }

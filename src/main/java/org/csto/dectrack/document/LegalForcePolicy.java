@@ -16,7 +16,7 @@ import java.util.Map;
  * from its own notification. It is PARTIALLY_IN_FORCE while some state that took part in ratification has not
  * notified, IN_FORCE once all have.
  */
-public record ForceFacts(
+public record LegalForcePolicy(
         AdoptionStatus adoptionStatus,
         LocalDate adoptedOn,
         LocalDate validFrom,

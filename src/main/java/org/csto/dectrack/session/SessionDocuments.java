@@ -8,7 +8,7 @@ import org.csto.dectrack.shared.i18n.Lang;
  * Implemented by features whose records belong to a session (documents), so that the session feature can
  * show and protect them without depending on those features.
  */
-public interface SessionReferences {
+public interface SessionDocuments {
     /** How many records of this feature refer to the session; a session with any cannot be deleted. */
     long countReferring(UUID sessionId);
 

@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ForceFactsTest {
+class LegalForcePolicyTest {
     private static final LocalDate ADOPTED = LocalDate.parse("2024-11-28");
 
-    private static ForceFacts ratifiable(Integer needed, Map<String, LocalDate> notifications) {
-        return new ForceFacts(AdoptionStatus.ADOPTED, ADOPTED, null, null, true, needed, notifications, null);
+    private static LegalForcePolicy ratifiable(Integer needed, Map<String, LocalDate> notifications) {
+        return new LegalForcePolicy(AdoptionStatus.ADOPTED, ADOPTED, null, null, true, needed, notifications, null);
     }
 
     @Test
     void withoutRatificationInForceFromAdoptionOrValidFromWhenLater() {
-        ForceFacts plain = new ForceFacts(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), null);
+        LegalForcePolicy plain = new LegalForcePolicy(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), null);
         assertEquals(ADOPTED, plain.entryIntoForce());
         assertEquals(LegalForce.NOT_YET_IN_FORCE, plain.on(ADOPTED.minusDays(1)));
         assertEquals(LegalForce.IN_FORCE, plain.on(ADOPTED));
 
-        ForceFacts programme = new ForceFacts(AdoptionStatus.ADOPTED, ADOPTED, LocalDate.parse("2025-01-01"),
+        LegalForcePolicy programme = new LegalForcePolicy(AdoptionStatus.ADOPTED, ADOPTED, LocalDate.parse("2025-01-01"),
                 LocalDate.parse("2029-12-31"), false, null, Map.of(), null);
         assertEquals(LegalForce.NOT_YET_IN_FORCE, programme.on(LocalDate.parse("2024-12-31")));
         assertEquals(LegalForce.IN_FORCE, programme.on(LocalDate.parse("2029-12-31")));
@@ -38,23 +38,23 @@ class ForceFactsTest {
         notes.put("RU", LocalDate.parse("2025-03-01"));
         notes.put("BY", LocalDate.parse("2025-01-10"));
         notes.put("KZ", LocalDate.parse("2025-02-01"));
-        ForceFacts three = ratifiable(4, notes);
+        LegalForcePolicy three = ratifiable(4, notes);
         assertNull(three.entryIntoForce());
         assertEquals(LegalForce.NOT_YET_IN_FORCE, three.on(LocalDate.parse("2026-01-01")));
 
         notes.put("TJ", LocalDate.parse("2025-06-15"));
-        ForceFacts four = ratifiable(4, notes);
+        LegalForcePolicy four = ratifiable(4, notes);
         assertEquals(LocalDate.parse("2025-06-15"), four.entryIntoForce());
         assertEquals(LegalForce.NOT_YET_IN_FORCE, four.on(LocalDate.parse("2025-06-14")));
         assertEquals(LegalForce.IN_FORCE, four.on(LocalDate.parse("2025-06-15")));
 
         notes.put("KG", null);
-        ForceFacts partial = ratifiable(4, notes);
+        LegalForcePolicy partial = ratifiable(4, notes);
         assertEquals(LegalForce.PARTIALLY_IN_FORCE, partial.on(LocalDate.parse("2025-07-01")));
         assertNull(partial.entryIntoForceByState().get("KG"));
 
         notes.put("KG", LocalDate.parse("2025-09-01"));
-        ForceFacts late = ratifiable(4, notes);
+        LegalForcePolicy late = ratifiable(4, notes);
         assertEquals(LocalDate.parse("2025-09-01"), late.entryIntoForceByState().get("KG"), "a later notifier from its own date");
         assertEquals(LocalDate.parse("2025-06-15"), late.entryIntoForceByState().get("BY"), "an early notifier from entry into force");
         assertEquals(LegalForce.PARTIALLY_IN_FORCE, late.on(LocalDate.parse("2025-08-31")));
@@ -73,11 +73,11 @@ class ForceFactsTest {
 
     @Test
     void draftsAndTerminatedDocuments() {
-        ForceFacts draft = new ForceFacts(AdoptionStatus.DRAFT, null, null, null, false, null, Map.of(), null);
+        LegalForcePolicy draft = new LegalForcePolicy(AdoptionStatus.DRAFT, null, null, null, false, null, Map.of(), null);
         assertEquals(LegalForce.NOT_YET_IN_FORCE, draft.on(ADOPTED));
-        ForceFacts superseded = new ForceFacts(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), "SUPERSEDED");
+        LegalForcePolicy superseded = new LegalForcePolicy(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), "SUPERSEDED");
         assertEquals(LegalForce.SUPERSEDED, superseded.on(ADOPTED.plusYears(1)));
-        ForceFacts repealed = new ForceFacts(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), "REPEALED");
+        LegalForcePolicy repealed = new LegalForcePolicy(AdoptionStatus.ADOPTED, ADOPTED, null, null, false, null, Map.of(), "REPEALED");
         assertEquals(LegalForce.REPEALED, repealed.on(ADOPTED.plusYears(1)));
     }
 

@@ -1,4 +1,4 @@
-package org.csto.dectrack.shared.paging;
+package org.csto.dectrack.shared.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
 
 /** JPQL conditions joined with "and", each added only when its value is given; binds named parameters. */
-public final class Filter {
+public final class WhereClause {
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
     /** Adds {@code clause} (which uses {@code :name}) when {@code value} is not null. */
-    public Filter and(String clause, String name, Object value) {
+    public WhereClause and(String clause, String name, Object value) {
         if (value != null) {
             clauses.add(clause);
             parameters.put(name, value);
@@ -22,12 +24,12 @@ public final class Filter {
     }
 
     /** Adds a clause with no parameter, or several parameters bound through {@link #bind}. */
-    public Filter and(String clause) {
+    public WhereClause and(String clause) {
         clauses.add(clause);
         return this;
     }
 
-    public Filter bind(String name, Object value) {
+    public WhereClause bind(String name, Object value) {
         parameters.put(name, value);
         return this;
     }

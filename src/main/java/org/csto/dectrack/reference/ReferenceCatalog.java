@@ -1,0 +1,77 @@
+package org.csto.dectrack.reference;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.csto.dectrack.reference.ReferenceInputs.Details;
+import org.csto.dectrack.reference.ReferenceInputs.NewReference;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.LocalizedText;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.csto.dectrack.shared.problem.ProblemException;
+
+/**
+ * Reads and writes of one kind of coded reference data (member states, bodies): listed by code, found by code in any
+ * case, created once per code, replaced under If-Match; a Russian name is required.
+ */
+public abstract class ReferenceCatalog<E extends CodedReference, D extends Details> {
+    private final PanacheRepositoryBase<E, String> repository;
+    private final String noun;
+
+    /** For the container's client proxy only. */
+    protected ReferenceCatalog() {
+        this(null, null);
+    }
+
+    protected ReferenceCatalog(PanacheRepositoryBase<E, String> repository, String noun) {
+        this.repository = repository;
+        this.noun = noun;
+    }
+
+    /** A new, empty row of this kind. */
+    protected abstract E newRow();
+
+    /** Copies the details other than the names onto the row. */
+    protected abstract void applyDetails(E row, D details);
+
+    public List<E> all() {
+        return repository.listAll(Sort.by("code"));
+    }
+
+    public E get(String code) {
+        return ProblemException.requireFound(code == null ? null : repository.findById(code.toUpperCase()), noun, code);
+    }
+
+    @Transactional
+    public E create(@NotNull @Valid NewReference<D> input) {
+        D details = input.details();
+        Texts.requireRussian("names", details.names());
+        if (repository.findById(input.code()) != null) {
+            throw ProblemException.conflict(noun + " " + input.code() + " already exists");
+        }
+        E row = newRow();
+        row.code = input.code();
+        apply(row, details);
+        repository.persist(row);
+        repository.flush();
+        return row;
+    }
+
+    @Transactional
+    public E replace(String code, String ifMatch, @NotNull @Valid D details) {
+        E row = get(code);
+        Etags.require(ifMatch, row.version);
+        Texts.requireRussian("names", details.names());
+        apply(row, details);
+        repository.flush();
+        return row;
+    }
+
+    private void apply(E row, D details) {
+        row.names = LocalizedText.of(details.names());
+        applyDetails(row, details);
+    }
+}

@@ -1,0 +1,67 @@
+package org.csto.dectrack.reference;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What callers send to create and replace reference data. */
+public final class ReferenceInputs {
+    private ReferenceInputs() {
+    }
+
+    /** Everything of a coded reference but its code: what a PUT replaces. */
+    public interface Details {
+        Texts names();
+    }
+
+    /** A new coded reference: its code and its details. */
+    public interface NewReference<D extends Details> {
+        String code();
+
+        D details();
+    }
+
+    @Schema(name = "NewMemberState")
+    public record NewMemberState(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") @Schema(example = "UZ") String code,
+            @NotNull @Valid Texts names,
+            @NotNull Participation participation,
+            @Schema(example = "2025-01-01") LocalDate participationSince) implements NewReference<MemberStateUpdate> {
+        @Override
+        public MemberStateUpdate details() {
+            return new MemberStateUpdate(names, participation, participationSince);
+        }
+    }
+
+    @Schema(name = "MemberStateUpdate")
+    public record MemberStateUpdate(
+            @NotNull @Valid Texts names,
+            @NotNull Participation participation,
+            @Schema(example = "2024-02-01") LocalDate participationSince) implements Details {
+    }
+
+    @Schema(name = "NewBody")
+    public record NewBody(
+            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") @Schema(example = "CSSC") String code,
+            @NotNull @Valid Texts names,
+            @NotNull BodyKind kind) implements NewReference<BodyUpdate> {
+        @Override
+        public BodyUpdate details() {
+            return new BodyUpdate(names, kind);
+        }
+    }
+
+    @Schema(name = "BodyUpdate")
+    public record BodyUpdate(@NotNull @Valid Texts names, @NotNull BodyKind kind) implements Details {
+    }
+
+    @Schema(name = "ChairmanshipInput")
+    public record ChairmanshipInput(
+            @NotNull @Schema(example = "KZ") String state,
+            @NotNull @Schema(example = "2024-01-01") LocalDate from,
+            @NotNull @Schema(example = "2024-12-31") LocalDate to) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.csto.dectrack.reference;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.csto.dectrack.reference.ReferenceInputs.Details;
+import org.csto.dectrack.reference.ReferenceInputs.NewReference;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * The HTTP face of one kind of coded reference data: list, get by code, add, replace. Everyone reads; only
+ * {@code admin} writes.
+ *
+ * @param <E> the entity
+ * @param <V> its view
+ * @param <D> its details (the body of a PUT)
+ * @param <N> a new one (the body of a POST)
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+public abstract class ReferenceResource<E extends CodedReference, V, D extends Details, N extends NewReference<D>> {
+    private final ReferenceCatalog<E, D> catalog;
+
+    protected ReferenceResource(ReferenceCatalog<E, D> catalog) {
+        this.catalog = catalog;
+    }
+
+    protected abstract V view(E row, Lang lang);
+
+    @GET
+    @Operation(summary = "List them all", description = "By code; Accept-Language picks `name`.")
+    @APIResponse(responseCode = "200", description = "All of them")
+    public List<V> list(@Context HttpHeaders headers) {
+        Lang lang = Lang.from(headers);
+        return catalog.all().stream().map(row -> view(row, lang)).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one by its code", description = "With its ETag.")
+    @APIResponse(responseCode = "200", description = "Found")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@Parameter(example = "KZ") @PathParam("code") String code, @Context HttpHeaders headers,
+                        @Context Request request) {
+        E row = catalog.get(code);
+        return Etags.conditionalGet(request, row.version, view(row, Lang.from(headers)));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN) // the scanner reads no roles of inherited methods
+    @Operation(summary = "Add one")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response create(N input, @Context UriInfo uri, @Context HttpHeaders headers) {
+        E row = catalog.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(row.code).build())
+                .tag(Etags.of(row.version)).entity(view(row, Lang.from(headers))).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN) // the scanner reads no roles of inherited methods
+    @Operation(summary = "Replace everything but the code", description = "Needs If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
+                           @Context HttpHeaders headers) {
+        E row = catalog.replace(code, ifMatch, input);
+        return Response.ok(view(row, Lang.from(headers))).tag(Etags.of(row.version)).build();
+    }
+}
