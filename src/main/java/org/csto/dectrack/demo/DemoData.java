@@ -4,6 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
 import org.csto.dectrack.session.SessionRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -46,7 +48,7 @@ public class DemoData {
     @Transactional
     void load() {
         DemoSessions.Loaded loaded = demoSessions.load();
-        java.util.Map<String, java.util.UUID> documents = demoDocuments.load(loaded);
+        Map<String, UUID> documents = demoDocuments.load(loaded);
         int measures = demoImplementation.load(documents);
         LOG.infof("Demo data loaded: %d sessions, %d documents, %d measures", loaded.count(), documents.size() + 1, measures);
     }

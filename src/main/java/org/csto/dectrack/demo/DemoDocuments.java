@@ -6,32 +6,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csto.dectrack.document.AdoptionService;
 import org.csto.dectrack.document.AdoptionStatus;
+import org.csto.dectrack.document.DocumentInputs.DocumentInput;
+import org.csto.dectrack.document.DocumentInputs.PositionInput;
+import org.csto.dectrack.document.DocumentInputs.RatificationInput;
+import org.csto.dectrack.document.DocumentInputs.RelationInput;
+import org.csto.dectrack.document.DocumentInputs.TransitionInput;
 import org.csto.dectrack.document.DocumentService;
 import org.csto.dectrack.document.DocumentType;
-import org.csto.dectrack.document.DocumentViews.DocumentInput;
-import org.csto.dectrack.document.DocumentViews.PositionInput;
-import org.csto.dectrack.document.DocumentViews.RatificationInput;
-import org.csto.dectrack.document.DocumentViews.RelationInput;
-import org.csto.dectrack.document.DocumentViews.TransitionInput;
 import org.csto.dectrack.document.PositionKind;
 import org.csto.dectrack.document.PositionService;
 import org.csto.dectrack.document.RelationService;
 import org.csto.dectrack.document.RelationType;
 import org.csto.dectrack.shared.i18n.Texts;
 
-/** The documents of shared/domain.md: Astana 2024, Yerevan 2022 (returned), Bishkek 2025. */
+/** The demo documents (facts from the Organization's public record): Astana 2024, Yerevan 2022 (returned), Bishkek 2025. */
 @ApplicationScoped
 class DemoDocuments {
     static final String PRESS = "Title is a press rendering (≈), not the official title.";
     static final String RU_RENDERING = "The Russian title is a working rendering; the official wording is to be confirmed.";
 
     private final DocumentService documents;
+    private final AdoptionService adoption;
     private final PositionService positions;
     private final RelationService relations;
 
-    DemoDocuments(DocumentService documents, PositionService positions, RelationService relations) {
+    DemoDocuments(DocumentService documents, AdoptionService adoption, PositionService positions, RelationService relations) {
         this.documents = documents;
+        this.adoption = adoption;
         this.positions = positions;
         this.relations = relations;
     }
@@ -147,7 +150,7 @@ class DemoDocuments {
                     "Draft considered at Yerevan; Armenia objected and the draft went back for revision."
                             + (draft[1].equals("DECISION") ? " " + PRESS : "")));
             position(id, "AM", PositionKind.OBJECTED, yerevanDay);
-            documents.transition(id, null, new TransitionInput(AdoptionStatus.RETURNED_FOR_REVISION,
+            adoption.transition(id, null, new TransitionInput(AdoptionStatus.RETURNED_FOR_REVISION,
                     "Armenia objected; returned for revision (consensus not reached)", null));
             ids.put(draft[0], id);
         }
@@ -192,7 +195,7 @@ class DemoDocuments {
                 new Texts("Очередная сессия — 11 ноября 2026 года в Российской Федерации.",
                         "Next session: 11 November 2026, in the Russian Federation."),
                 "CSC", bishkek, null, AdoptionStatus.DRAFT, null, null, false, null, List.of("next-session"), List.of(), RU_RENDERING));
-        documents.transition(protocolDecision, null, new TransitionInput(AdoptionStatus.ADOPTED, "Signed by the chair alone", bishkekDay));
+        adoption.transition(protocolDecision, null, new TransitionInput(AdoptionStatus.ADOPTED, "Signed by the chair alone", bishkekDay));
         ids.put("CSC-2025-08", protocolDecision);
         relate(ids.get("CSC-2025-07"), RelationType.AMENDS, ids.get("DEC-2015"));
         return ids;

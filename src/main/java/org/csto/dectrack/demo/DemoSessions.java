@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.session.SessionFormat;
+import org.csto.dectrack.session.SessionInputs.SessionInput;
 import org.csto.dectrack.session.SessionKind;
 import org.csto.dectrack.session.SessionService;
 import org.csto.dectrack.session.SessionStatus;
 import org.csto.dectrack.session.SessionViews.AgendaItemView;
-import org.csto.dectrack.session.SessionViews.SessionInput;
 import org.csto.dectrack.shared.i18n.Texts;
 
-/** The sessions of shared/domain.md: CSC 2019–2025 and the CFM of 21 June 2024. */
+/** The demo sessions (facts from the Organization's public record): CSC 2019–2025 and the CFM of 21 June 2024. */
 @ApplicationScoped
 class DemoSessions {
     static final List<String> ALL = List.of("AM", "BY", "KG", "KZ", "RU", "TJ");

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,13 +109,14 @@ public class Document extends AuditedEntity {
     public String searchText;
 
     /** Hibernate loads an embeddable whose columns are all null as null; the views want an empty text. */
-    @jakarta.persistence.PostLoad
+    @PostLoad
     void emptySummariesWhenNone() {
         if (summaries == null) {
             summaries = new LocalizedText();
         }
     }
 
+    /** Legal force on a date, from the stored columns (see {@link LegalForcePolicy#evaluate}). */
     public LegalForce legalForceOn(LocalDate today) {
         return LegalForcePolicy.evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce, fullForceFrom, today);
     }
@@ -129,6 +131,11 @@ public class Document extends AuditedEntity {
         }
         String normalized = normalize(text.toString());
         searchText = normalized.length() > 20000 ? normalized.substring(0, 20000) : normalized;
+    }
+
+    /** Tags are kept trimmed and lower-cased, so that "Border" and "border " are one tag. */
+    public static String normalizeTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Case-folds Cyrillic and Latin alike and treats ё as е, as readers of Russian do. */

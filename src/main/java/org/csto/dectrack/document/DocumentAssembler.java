@@ -3,13 +3,12 @@ package org.csto.dectrack.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csto.dectrack.document.DocumentViews.AttachmentView;
-import org.csto.dectrack.document.DocumentViews.DocumentRef;
 import org.csto.dectrack.document.DocumentViews.DocumentView;
 import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
@@ -47,18 +46,14 @@ public class DocumentAssembler {
         }
         List<RatificationView> ratificationViews = null;
         if (d.ratificationRequired) {
-            List<Ratification> list = ratifications.ofDocument(d.id);
-            Map<String, LocalDate> notifications = new LinkedHashMap<>();
-            list.stream().sorted((a, b) -> a.state.compareTo(b.state)).forEach(r -> notifications.put(r.state, r.notifiedOn));
-            Map<String, LocalDate> byStateEntry = DocumentService.facts(d, notifications).entryIntoForceByState();
-            ratificationViews = list.stream().sorted((a, b) -> a.state.compareTo(b.state))
-                    .map(r -> new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, byStateEntry.get(r.state)))
-                    .toList();
+            List<Ratification> list = ratifications.ofDocument(d.id).stream()
+                    .sorted(Comparator.comparing((Ratification r) -> r.state)).toList();
+            Map<String, LocalDate> entryByState = LegalForceRefresh.policyOf(d, LegalForceRefresh.notifications(list))
+                    .entryIntoForceByState();
+            ratificationViews = list.stream().map(r -> RatificationView.of(r, entryByState.get(r.state))).toList();
         }
-        List<RelationView> outgoing = relations.from(d.id).stream()
-                .map(r -> new RelationView(r.id, r.type.name(), r.type, DocumentRef.of(r.target, lang))).toList();
-        List<RelationView> incoming = relations.to(d.id).stream()
-                .map(r -> new RelationView(r.id, r.type.inverse(), r.type, DocumentRef.of(r.source, lang))).toList();
+        List<RelationView> outgoing = relations.from(d.id).stream().map(r -> RelationView.of(r, d.id, lang)).toList();
+        List<RelationView> incoming = relations.to(d.id).stream().map(r -> RelationView.of(r, d.id, lang)).toList();
         return new DocumentView(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.summaries.toTexts(),
                 d.summaries.in(lang), d.body, d.sessionId, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
                 d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, d.tags.stream().sorted().toList(),

@@ -25,6 +25,11 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return Optional.ofNullable(document);
     }
 
+    /** The documents of a session, by reference. */
+    public List<Document> ofSession(UUID sessionId) {
+        return list("sessionId = ?1 order by reference", sessionId);
+    }
+
     public List<String> referencesStartingWith(String prefix) {
         return getEntityManager().createQuery("select d.reference from Document d where d.reference like :p", String.class)
                 .setParameter("p", prefix + "%").getResultList();

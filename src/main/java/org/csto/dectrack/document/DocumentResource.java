@@ -20,18 +20,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.csto.dectrack.document.DocumentService.DocumentQuery;
-import org.csto.dectrack.document.DocumentViews.DocumentInput;
+import org.csto.dectrack.document.DocumentInputs.DocumentInput;
+import org.csto.dectrack.document.DocumentInputs.TransitionInput;
+import org.csto.dectrack.document.DocumentQueries.DocumentQuery;
 import org.csto.dectrack.document.DocumentViews.DocumentSummary;
 import org.csto.dectrack.document.DocumentViews.DocumentView;
-import org.csto.dectrack.document.DocumentViews.TransitionInput;
 import org.csto.dectrack.document.DocumentViews.TransitionView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.RequestParameters;
+import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
-import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,20 +45,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Documents", description = "Documents adopted or considered by the bodies, their legal force and adoption")
 public class DocumentResource {
     private final DocumentService service;
+    private final DocumentQueries queries;
+    private final AdoptionService adoption;
     private final DocumentAssembler assembler;
     private final TimeSource time;
 
-    public DocumentResource(DocumentService service, DocumentAssembler assembler, TimeSource time) {
+    public DocumentResource(DocumentService service, DocumentQueries queries, AdoptionService adoption, DocumentAssembler assembler,
+                            TimeSource time) {
         this.service = service;
+        this.queries = queries;
+        this.adoption = adoption;
         this.assembler = assembler;
         this.time = time;
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
                     + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
@@ -84,18 +90,17 @@ public class DocumentResource {
                 RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.enumValue("adoptionStatus", adoptionStatus, AdoptionStatus.class),
                 RequestParameters.enumValue("legalForce", legalForce, LegalForce.class),
-                RequestParameters.text("tag", tag, 60) == null ? null : tag.trim().toLowerCase(java.util.Locale.ROOT),
+                RequestParameters.text("tag", tag, 60),
                 RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
-        PageRequest request = PageRequest.of(page, size, sort, DocumentService.SORT_KEYS, "-adoptedOn,reference", "d.id");
+        PageRequest request = PageRequest.of(page, size, sort, DocumentQueries.SORT_KEYS, DocumentQueries.DEFAULT_SORT, DocumentQueries.ID);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
-        PageView<DocumentSummary> result = service.list(query, request).map(d -> DocumentSummary.of(d, lang, today));
+        PageView<DocumentSummary> result = queries.list(query, request).map(d -> DocumentSummary.of(d, lang, today));
         return Links.page(uri, result);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a document", description = "With every member state's position, ratification and relations "
             + "(incoming ones under their inverse names); ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The document",
@@ -108,7 +113,6 @@ public class DocumentResource {
 
     @GET
     @Path("/by-reference/{reference}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a document by its reference")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -125,8 +129,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Document document = service.get(service.create(input).id);
-        return Response.created(uri.getAbsolutePathBuilder().path(document.id.toString()).build())
-                .tag(Etags.of(document.version)).entity(assembler.view(document, Lang.from(headers))).build();
+        return Responses.created(uri, document.id, document.version, assembler.view(document, Lang.from(headers)));
     }
 
     @PUT
@@ -139,8 +142,7 @@ public class DocumentResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DocumentInput input,
                             @Context HttpHeaders headers) {
         service.replace(id, ifMatch, input);
-        Document document = service.get(id);
-        return Response.ok(assembler.view(document, Lang.from(headers))).tag(Etags.of(document.version)).build();
+        return current(id, headers);
     }
 
     @DELETE
@@ -165,18 +167,22 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, TransitionInput input,
                                @Context HttpHeaders headers) {
-        service.transition(id, ifMatch, input);
-        Document document = service.get(id);
-        return Response.ok(assembler.view(document, Lang.from(headers))).tag(Etags.of(document.version)).build();
+        adoption.transition(id, ifMatch, input);
+        return current(id, headers);
     }
 
     @GET
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List a document's status changes", description = "Oldest first, with who and why.")
     @APIResponse(responseCode = "200", description = "The transitions")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
-        return service.transitionsOf(id).stream().map(TransitionView::of).toList();
+        return adoption.transitionsOf(id).stream().map(TransitionView::of).toList();
+    }
+
+    /** 200 with the document as it is after a write, read afresh, and its ETag. */
+    private Response current(UUID id, HttpHeaders headers) {
+        Document document = service.get(id);
+        return Responses.ok(document.version, assembler.view(document, Lang.from(headers)));
     }
 
     /** The page schema, for the OpenAPI document. */

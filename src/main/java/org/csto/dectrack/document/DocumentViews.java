@@ -1,11 +1,7 @@
 package org.csto.dectrack.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -16,7 +12,7 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** API records of documents, positions, ratifications and relations. */
+/** What the API answers about documents, positions, ratifications and relations (attachments go both ways). */
 public final class DocumentViews {
     private DocumentViews() {
     }
@@ -35,27 +31,16 @@ public final class DocumentViews {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.title, a.language, a.mediaType, a.url, a.sha256);
         }
-    }
 
-    @Schema(name = "DocumentInput", description = "A document as created (POST) or replaced (PUT)")
-    public record DocumentInput(
-            @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]*", message = "must be capital letters, digits, '-', '/' or '.'")
-            @Schema(example = "CSC-2024-02", description = "Generated as BODY-YEAR-NN when omitted; never changes") String reference,
-            @NotNull @Schema(example = "DECISION") DocumentType type,
-            @NotNull @Valid Texts titles,
-            @Valid Texts summaries,
-            @Schema(example = "CSC", description = "Defaults to the session's body") String body,
-            @Schema(description = "Session that adopted or considered it") UUID session,
-            @Schema(example = "2024-11-28") LocalDate adoptedOn,
-            @Schema(example = "DRAFT", description = "Initial status on creation (default DRAFT); later only through transitions")
-            AdoptionStatus adoptionStatus,
-            @Schema(example = "2025-01-01") LocalDate validFrom,
-            @Schema(example = "2029-12-31") LocalDate validTo,
-            @Schema(example = "false") Boolean ratificationRequired,
-            @Min(1) @Max(6) @Schema(example = "4") Integer notificationsForEntryIntoForce,
-            @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
-            @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
-            @Size(max = 10000) String notes) {
+        static Attachment toAttachment(AttachmentView view) {
+            Attachment attachment = new Attachment();
+            attachment.title = view.title().strip();
+            attachment.language = view.language();
+            attachment.mediaType = view.mediaType();
+            attachment.url = view.url();
+            attachment.sha256 = view.sha256();
+            return attachment;
+        }
     }
 
     @Schema(name = "DocumentSummary", description = "A document as lists show it")
@@ -98,13 +83,6 @@ public final class DocumentViews {
         }
     }
 
-    @Schema(name = "PositionInput")
-    public record PositionInput(
-            @NotNull @Schema(example = "SIGNED") PositionKind position,
-            @Schema(example = "2024-11-28") LocalDate date,
-            @Size(max = 4000) String reservation) {
-    }
-
     @Schema(name = "Ratification")
     public record RatificationView(
             @Schema(example = "RU") String state,
@@ -113,13 +91,9 @@ public final class DocumentViews {
             @Schema(example = "2025-08-01") LocalDate notifiedOn,
             @Schema(description = "When the document enters into force for this state (null while not determined)")
             LocalDate entryIntoForce) {
-    }
-
-    @Schema(name = "RatificationInput")
-    public record RatificationInput(
-            @Schema(example = "2024-11-28") LocalDate signedOn,
-            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
-            @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+        static RatificationView of(Ratification r, LocalDate entryIntoForce) {
+            return new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, entryIntoForce);
+        }
     }
 
     @Schema(name = "DocumentRef", description = "The other document of a relation")
@@ -135,16 +109,14 @@ public final class DocumentViews {
             @Schema(example = "APPROVES", description = "Incoming relations carry the inverse name, e.g. APPROVED_BY") String type,
             @Schema(example = "APPROVES", description = "The relation as recorded, from source to target") RelationType relation,
             DocumentRef document) {
+        static RelationView of(Relation relation, UUID seenFrom, Lang lang) {
+            return new RelationView(relation.id, relation.nameSeenFrom(seenFrom), relation.type,
+                    DocumentRef.of(relation.otherEnd(seenFrom), lang));
+        }
     }
 
     @Schema(name = "Relations")
     public record RelationsView(List<RelationView> outgoing, List<RelationView> incoming) {
-    }
-
-    @Schema(name = "RelationInput")
-    public record RelationInput(
-            @NotNull @Schema(example = "APPROVES") RelationType type,
-            @NotNull @Schema(description = "Id of the target document") UUID target) {
     }
 
     @Schema(name = "Document", description = "A document with positions, ratification and relations")
@@ -174,14 +146,6 @@ public final class DocumentViews {
             RelationsView relations,
             String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
-    }
-
-    @Schema(name = "TransitionInput")
-    public record TransitionInput(
-            @NotNull @Schema(example = "ADOPTED") AdoptionStatus to,
-            @Size(max = 2000) @Schema(example = "Signed by the heads of state") String reason,
-            @Schema(example = "2024-11-28", description = "Adoption date, when moving to ADOPTED and none is recorded yet")
-            LocalDate adoptedOn) {
     }
 
     @Schema(name = "Transition")

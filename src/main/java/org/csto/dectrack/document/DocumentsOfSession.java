@@ -2,6 +2,7 @@ package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.session.SessionDocument;
@@ -11,9 +12,11 @@ import org.csto.dectrack.shared.i18n.Lang;
 /** Tells the session feature which documents belong to a session. */
 @ApplicationScoped
 public class DocumentsOfSession implements SessionDocuments {
+    private final DocumentRepository documents;
     private final EntityManager em;
 
-    public DocumentsOfSession(EntityManager em) {
+    public DocumentsOfSession(DocumentRepository documents, EntityManager em) {
+        this.documents = documents;
         this.em = em;
     }
 
@@ -25,15 +28,14 @@ public class DocumentsOfSession implements SessionDocuments {
 
     /** Documents not yet adopted are dated by their session; adopted ones keep their adoption date. */
     @Override
-    public void sessionRescheduled(UUID sessionId, java.time.LocalDate startDate) {
+    public void sessionRescheduled(UUID sessionId, LocalDate startDate) {
         em.createQuery("update Document d set d.consideredOn = :date where d.sessionId = :s and d.adoptedOn is null")
                 .setParameter("date", startDate).setParameter("s", sessionId).executeUpdate();
     }
 
     @Override
     public List<SessionDocument> documentsOf(UUID sessionId, Lang lang) {
-        return em.createQuery("select d from Document d where d.sessionId = :s order by d.reference", Document.class)
-                .setParameter("s", sessionId).getResultList().stream()
+        return documents.ofSession(sessionId).stream()
                 .map(d -> new SessionDocument(d.id, d.reference, d.type.name(), d.titles.toTexts(), d.titles.in(lang),
                         d.adoptionStatus.name()))
                 .toList();

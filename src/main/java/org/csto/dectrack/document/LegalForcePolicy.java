@@ -68,7 +68,7 @@ public record LegalForcePolicy(
         return evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce(), fullForceFrom(), today);
     }
 
-    /** The same decision the SQL filter makes from the stored columns (see DocumentQueries). */
+    /** The decision from the stored columns; {@link DocumentQueries#legalForcePredicate} makes the same one in SQL. */
     static LegalForce evaluate(AdoptionStatus status, String terminatedAs, LocalDate validTo, LocalDate entryIntoForce,
                                LocalDate fullForceFrom, LocalDate today) {
         if (status != AdoptionStatus.ADOPTED) {

@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.csto.dectrack.document.DocumentViews.PositionInput;
+import org.csto.dectrack.document.DocumentInputs.PositionInput;
+import org.csto.dectrack.document.DocumentInputs.RatificationInput;
 import org.csto.dectrack.document.DocumentViews.PositionView;
-import org.csto.dectrack.document.DocumentViews.RatificationInput;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
-import org.csto.dectrack.document.PositionService.Written;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.Responses;
+import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Positions and ratification", description = "What each member state did with a document, and its ratification")
 public class PositionResource {
     private final PositionService service;
@@ -40,7 +42,6 @@ public class PositionResource {
 
     @GET
     @Path("/positions/{state}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a state's position on a document", description = "With the position's ETag.")
     @APIResponse(responseCode = "200", description = "The position")
     public Response getPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
@@ -59,10 +60,9 @@ public class PositionResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     public Response putPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
                                 @HeaderParam("If-Match") String ifMatch, PositionInput input, @Context UriInfo uri) {
-        Written<Position> written = service.putPosition(id, state, ifMatch, input);
+        Upserted<Position> written = service.putPosition(id, state, ifMatch, input);
         Position position = written.value();
-        Response.ResponseBuilder builder = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return builder.entity(PositionView.of(position.state, position)).tag(Etags.of(position.version)).build();
+        return Responses.upserted(written.created(), uri, position.version, PositionView.of(position.state, position));
     }
 
     @DELETE
@@ -78,13 +78,12 @@ public class PositionResource {
 
     @GET
     @Path("/ratifications/{state}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a state's ratification of a document", description = "With the ratification's ETag.")
     @APIResponse(responseCode = "200", description = "The ratification")
     public Response getRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
                                     @Context Request request) {
-        Ratification r = service.ratification(id, state);
-        return Etags.conditionalGet(request, r.version, new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, null));
+        Ratification ratification = service.ratification(id, state);
+        return Etags.conditionalGet(request, ratification.version, RatificationView.of(ratification, null));
     }
 
     @PUT
@@ -97,11 +96,9 @@ public class PositionResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     public Response putRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
                                     @HeaderParam("If-Match") String ifMatch, RatificationInput input, @Context UriInfo uri) {
-        Written<Ratification> written = service.putRatification(id, state, ifMatch, input);
-        Ratification r = written.value();
-        Response.ResponseBuilder builder = written.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return builder.entity(new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, null))
-                .tag(Etags.of(r.version)).build();
+        Upserted<Ratification> written = service.putRatification(id, state, ifMatch, input);
+        Ratification ratification = written.value();
+        return Responses.upserted(written.created(), uri, ratification.version, RatificationView.of(ratification, null));
     }
 
     @DELETE

@@ -33,4 +33,19 @@ public class Relation extends AuditedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     public RelationType type;
+
+    /** Whether the relation leaves {@code documentId}; otherwise it arrives there. */
+    public boolean leaves(UUID documentId) {
+        return source.id.equals(documentId);
+    }
+
+    /** Its name seen from {@code documentId}: the type going out, the inverse coming in (APPROVES, APPROVED_BY). */
+    public String nameSeenFrom(UUID documentId) {
+        return leaves(documentId) ? type.name() : type.inverse();
+    }
+
+    /** The document at the other end from {@code documentId}. */
+    public Document otherEnd(UUID documentId) {
+        return leaves(documentId) ? target : source;
+    }
 }

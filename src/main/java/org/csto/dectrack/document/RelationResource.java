@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.csto.dectrack.document.DocumentViews.DocumentRef;
-import org.csto.dectrack.document.DocumentViews.RelationInput;
+import org.csto.dectrack.document.DocumentInputs.RelationInput;
 import org.csto.dectrack.document.DocumentViews.RelationView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/documents/{id}/relations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Relations", description = "How documents approve, implement, amend, supersede, repeal, extend or refer to others")
 public class RelationResource {
     private final RelationService service;
@@ -44,26 +45,17 @@ public class RelationResource {
     @APIResponse(responseCode = "201", description = "Linked")
     public Response add(@PathParam("id") UUID id, RelationInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Relation relation = service.add(id, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(relation.id.toString()).build())
-                .tag(Etags.of(relation.version))
-                .entity(new RelationView(relation.id, relation.type.name(), relation.type,
-                        DocumentRef.of(relation.target, Lang.from(headers))))
-                .build();
+        return Responses.created(uri, relation.id, relation.version, RelationView.of(relation, id, Lang.from(headers)));
     }
 
     @GET
     @Path("/{relationId}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get one relation of this document", description = "Seen from this document: incoming ones carry the inverse name.")
     @APIResponse(responseCode = "200", description = "The relation")
     public Response get(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId, @Context HttpHeaders headers,
                         @Context Request request) {
         Relation relation = service.get(id, relationId);
-        Lang lang = Lang.from(headers);
-        boolean outgoing = relation.source.id.equals(id);
-        RelationView view = new RelationView(relation.id, outgoing ? relation.type.name() : relation.type.inverse(), relation.type,
-                DocumentRef.of(outgoing ? relation.target : relation.source, lang));
-        return Etags.conditionalGet(request, relation.version, view);
+        return Etags.conditionalGet(request, relation.version, RelationView.of(relation, id, Lang.from(headers)));
     }
 
     @DELETE

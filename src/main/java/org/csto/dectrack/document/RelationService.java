@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.csto.dectrack.document.DocumentViews.RelationInput;
+import org.csto.dectrack.document.DocumentInputs.RelationInput;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
@@ -19,18 +19,18 @@ import org.csto.dectrack.shared.problem.ProblemException;
 public class RelationService {
     private final DocumentService documents;
     private final RelationRepository relations;
+    private final LegalForceRefresh force;
 
-    public RelationService(DocumentService documents, RelationRepository relations) {
+    public RelationService(DocumentService documents, RelationRepository relations, LegalForceRefresh force) {
         this.documents = documents;
         this.relations = relations;
+        this.force = force;
     }
 
     public Relation get(UUID documentId, UUID relationId) {
         Relation relation = relations.findById(relationId);
-        if (relation == null || !(relation.source.id.equals(documentId) || relation.target.id.equals(documentId))) {
-            throw ProblemException.notFound("Relation", relationId);
-        }
-        return relation;
+        boolean ofDocument = relation != null && (relation.source.id.equals(documentId) || relation.target.id.equals(documentId));
+        return ProblemException.requireFound(ofDocument ? relation : null, "Relation", relationId);
     }
 
     @Transactional
@@ -59,7 +59,7 @@ public class RelationService {
         relations.persist(relation);
         relations.flush();
         if (input.type().terminates()) {
-            documents.refreshForce(target);
+            force.refresh(target);
             relations.flush();
         }
         return relation;
@@ -77,7 +77,7 @@ public class RelationService {
         relations.delete(existing);
         relations.flush();
         if (existing.type.terminates()) {
-            documents.refreshForce(documents.get(targetId));
+            force.refresh(documents.get(targetId));
             relations.flush();
         }
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Roll-up of the measures that carry out one document. */
 @Path("/api/v1/documents/{id}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Implementation", description = "How far each decision, and each session's decisions, have been carried out")
 public class DocumentImplementationResource {
     private final ImplementationService service;
@@ -28,7 +29,6 @@ public class DocumentImplementationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Implementation of a document",
             description = "Weighted overall progress, counts by status, overdue and at-risk counts, the next deadline and the "
                     + "late measures; `parts` gives the same per top-level measure (a programme's stages).")

@@ -11,4 +11,11 @@ public class Evidence {
 
     @Column(nullable = false, length = 2000)
     public String url;
+
+    public static Evidence of(String title, String url) {
+        Evidence evidence = new Evidence();
+        evidence.title = title;
+        evidence.url = url;
+        return evidence;
+    }
 }

@@ -21,14 +21,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
-import org.csto.dectrack.implementation.MeasureViews.MeasureInput;
+import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
+import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.RequestParameters;
+import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
-import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,18 +42,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
 public class MeasureResource {
     private final MeasureService service;
+    private final MeasureQueries queries;
     private final TimeSource time;
 
-    public MeasureResource(MeasureService service, TimeSource time) {
+    public MeasureResource(MeasureService service, MeasureQueries queries, TimeSource time) {
         this.service = service;
+        this.queries = queries;
         this.time = time;
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
             + "`overdue` and `atRisk` are computed for today.")
     @APIResponse(responseCode = "200", description = "A page of measures",
@@ -77,13 +80,10 @@ public class MeasureResource {
                 RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
                 RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
                 RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
-        return page(query, PageRequest.of(page, size, sort, MeasureService.SORT_KEYS, "dueDate,reference", "m.id"), uri, headers);
-    }
-
-    Response page(MeasureQuery query, PageRequest request, UriInfo uri, HttpHeaders headers) {
+        PageRequest request = PageRequest.of(page, size, sort, MeasureQueries.SORT_KEYS, MeasureQueries.DEFAULT_SORT, MeasureQueries.ID);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
-        return Links.page(uri, service.list(query, request).map(m -> MeasureView.of(m, lang, today)));
+        return Links.page(uri, queries.list(query, request).map(m -> MeasureView.of(m, lang, today)));
     }
 
     static List<MeasureStatus> statuses(List<String> values) {
@@ -103,7 +103,6 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a measure", description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
@@ -115,7 +114,6 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}/children")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List a measure's sub-measures", description = "In their numbering order (a programme's stages, a stage's tasks).")
     @APIResponse(responseCode = "200", description = "The sub-measures")
     public List<MeasureView> children(@PathParam("id") UUID id, @Context HttpHeaders headers) {
@@ -132,8 +130,7 @@ public class MeasureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     public Response create(MeasureInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Measure measure = service.get(service.create(input).id);
-        return Response.created(uri.getAbsolutePathBuilder().path(measure.id.toString()).build())
-                .tag(Etags.of(measure.version)).entity(MeasureView.of(measure, Lang.from(headers), time.today())).build();
+        return Responses.created(uri, measure.id, measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
     }
 
     @PUT
@@ -147,7 +144,7 @@ public class MeasureResource {
                             @Context HttpHeaders headers) {
         service.replace(id, ifMatch, input);
         Measure measure = service.get(id);
-        return Response.ok(MeasureView.of(measure, Lang.from(headers), time.today())).tag(Etags.of(measure.version)).build();
+        return Responses.ok(measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
     }
 
     @DELETE

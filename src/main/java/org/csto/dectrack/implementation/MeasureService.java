@@ -8,19 +8,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.document.Document;
-import org.csto.dectrack.implementation.MeasureViews.MeasureInput;
+import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
-import org.csto.dectrack.shared.persistence.WhereClause;
-import org.csto.dectrack.shared.paging.PageRequest;
-import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.text.Strings;
@@ -29,8 +24,6 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Measures: creation under a document or a parent, their schedule, and the roll-up of parents. */
 @ApplicationScoped
 public class MeasureService {
-    public static final Map<String, String> SORT_KEYS = sortKeys();
-
     private final MeasureRepository measures;
     private final ReportRepository reports;
     private final ReferenceData referenceData;
@@ -46,57 +39,9 @@ public class MeasureService {
         this.em = em;
     }
 
-    private static Map<String, String> sortKeys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("dueDate", "m.dueDate");
-        keys.put("progress", "m.progress");
-        keys.put("reference", "m.reference");
-        return keys;
-    }
-
-    public record MeasureQuery(UUID document, UUID session, String lead, String contributor, List<MeasureStatus> statuses,
-                               Boolean overdue, Boolean atRisk, LocalDate dueBefore, LocalDate dueAfter, String q) {
-    }
-
-    /** Count and page, then contributors and documents of the whole page in one statement each. */
-    public PageView<Measure> list(MeasureQuery query, PageRequest page) {
-        LocalDate today = time.today();
-        WhereClause filter = new WhereClause()
-                .and("m.document.id = :document", "document", query.document())
-                .and("m.document.sessionId = :session", "session", query.session())
-                .and("m.lead = :lead", "lead", query.lead())
-                .and(":contributor member of m.contributors", "contributor", query.contributor())
-                .and("m.status in :statuses", "statuses", query.statuses() == null || query.statuses().isEmpty() ? null : query.statuses())
-                .and("m.dueDate <= :dueBefore", "dueBefore", query.dueBefore())
-                .and("m.dueDate >= :dueAfter", "dueAfter", query.dueAfter());
-        if (query.q() != null) {
-            filter.and("(lower(m.reference) like :q escape '!' or lower(m.titles.ru) like :q escape '!'"
-                            + " or lower(m.titles.en) like :q escape '!')")
-                    .bind("q", Strings.containsPattern(query.q().toLowerCase(java.util.Locale.ROOT)));
-        }
-        String overdue = "(m.dueDate < :today and m.status in :open)";
-        // Same rule as Lateness.of: due within the window and progress behind the share of time elapsed.
-        String atRisk = "(m.status in :open and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
-                + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
-                + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
-        if (query.overdue() != null) {
-            filter.and(query.overdue() ? overdue : "not " + overdue).bind("today", today).bind("open", MeasureStatus.OPEN);
-        }
-        if (query.atRisk() != null) {
-            filter.and(query.atRisk() ? atRisk : "(m.dueDay is null or not " + atRisk + ")")
-                    .bind("open", MeasureStatus.OPEN)
-                    .bind("todayDay", (int) today.toEpochDay())
-                    .bind("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS);
-        }
-        return filter.page(em, Measure.class, "Measure m", "m", page);
-    }
 
     public Measure get(UUID id) {
-        Measure measure = id == null ? null : measures.findById(id);
-        if (measure == null) {
-            throw ProblemException.notFound("Measure", id);
-        }
-        return measure;
+        return ProblemException.requireFound(id == null ? null : measures.findById(id), "Measure", id);
     }
 
     Measure locked(UUID id) {

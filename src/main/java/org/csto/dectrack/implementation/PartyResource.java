@@ -11,10 +11,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.csto.dectrack.implementation.MeasureService.MeasureQuery;
-import org.csto.dectrack.shared.paging.PageRequest;
+import java.time.LocalDate;
+import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
+import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.shared.http.RequestParameters;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,16 +28,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A responsible party's view: the open measures a state or body leads. */
 @Path("/api/v1/parties/{code}/measures")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Implementation")
 public class PartyResource {
-    private final MeasureResource measures;
+    private final MeasureQueries measures;
+    private final TimeSource time;
 
-    public PartyResource(MeasureResource measures) {
+    public PartyResource(MeasureQueries measures, TimeSource time) {
         this.measures = measures;
+        this.time = time;
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Open measures a state or body leads", description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
             + "led by the party, soonest due first.")
     @APIResponse(responseCode = "200", description = "A page of measures")
@@ -40,9 +47,10 @@ public class PartyResource {
                                  @Parameter(description = "Page number from 0") @QueryParam("page") String page,
                                  @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {
-        MeasureQuery query = new MeasureQuery(null, null, RequestParameters.code("code", code), null, MeasureStatus.OPEN, null, null,
-                null, null, null);
-        return measures.page(query, PageRequest.of(page, size, null, MeasureService.SORT_KEYS, "dueDate,reference", "m.id"),
-                uri, headers);
+        MeasureQuery query = MeasureQuery.openLedBy(RequestParameters.code("code", code));
+        PageRequest request = PageRequest.of(page, size, null, MeasureQueries.SORT_KEYS, MeasureQueries.DEFAULT_SORT, MeasureQueries.ID);
+        Lang lang = Lang.from(headers);
+        LocalDate today = time.today();
+        return Links.page(uri, measures.list(query, request).map(m -> MeasureView.of(m, lang, today)));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public class ProgressReport extends AuditedEntity {
     @OrderColumn(name = "item_no")
     public List<Evidence> evidence = new ArrayList<>();
 
-    @jakarta.persistence.PostLoad
+    @PostLoad
     void emptyTextsWhenNone() {
         if (texts == null) {
             texts = new LocalizedText();

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
-import org.csto.dectrack.implementation.MeasureViews.ReportInput;
+import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
 import org.csto.dectrack.implementation.MeasureViews.ReportView;
-import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
@@ -31,18 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/measures/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
 public class ReportResource {
     private final ReportService service;
-    private final MeasureService measures;
 
-    public ReportResource(ReportService service, MeasureService measures) {
+    public ReportResource(ReportService service) {
         this.service = service;
-        this.measures = measures;
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List a measure's progress reports", description = "Oldest first (sort -reportedOn for newest first).")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public Response timeline(@PathParam("id") UUID id,
@@ -57,7 +55,6 @@ public class ReportResource {
 
     @GET
     @Path("/{reportId}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get one progress report of a measure")
     @APIResponse(responseCode = "200", description = "The report")
     public ReportView get(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers) {
@@ -73,10 +70,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     public Response add(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportInput input,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
-        ProgressReport report = service.add(id, ifMatch, input);
-        long version = measures.get(id).version;
-        return Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build())
-                .tag(Etags.of(version))
-                .entity(ReportView.of(report, Lang.from(headers))).build();
+        ReportService.Filed filed = service.add(id, ifMatch, input);
+        return Responses.created(uri, filed.report().id, filed.measureVersion(), ReportView.of(filed.report(), Lang.from(headers)));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Roll-up of the measures that carry out a session's documents. */
 @Path("/api/v1/sessions/{id}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Implementation")
 public class SessionImplementationResource {
     private final ImplementationService service;
@@ -28,7 +29,6 @@ public class SessionImplementationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Implementation of a session's documents",
             description = "The roll-up over every document the session adopted; `parts` gives it per document.")
     @APIResponse(responseCode = "200", description = "The roll-up")

@@ -1,5 +1,6 @@
 package org.csto.dectrack.session;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -13,7 +14,7 @@ public interface SessionDocuments {
     long countReferring(UUID sessionId);
 
     /** The session's dates changed: refresh whatever was derived from them, in the same transaction. */
-    void sessionRescheduled(UUID sessionId, java.time.LocalDate startDate);
+    void sessionRescheduled(UUID sessionId, LocalDate startDate);
 
     /** What the session's view lists of them, in display order. */
     List<SessionDocument> documentsOf(UUID sessionId, Lang lang);

@@ -17,16 +17,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
-import org.csto.dectrack.session.SessionService.SessionQuery;
-import org.csto.dectrack.session.SessionViews.SessionInput;
+import org.csto.dectrack.session.SessionInputs.SessionInput;
+import org.csto.dectrack.session.SessionRepository.SessionQuery;
 import org.csto.dectrack.session.SessionViews.SessionView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
-import org.csto.dectrack.shared.paging.Links;
-import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Sessions", description = "Meetings of the councils: date, place, chair, attendance and agenda")
 public class SessionResource {
     private final SessionService service;
@@ -47,7 +49,6 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
             + "The Link header gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
@@ -66,7 +67,7 @@ public class SessionResource {
         SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
                 RequestParameters.code("chair", chair));
-        PageRequest request = PageRequest.of(page, size, sort, SessionService.SORT_KEYS, "-date", "s.id");
+        PageRequest request = PageRequest.of(page, size, sort, SessionRepository.SORT_KEYS, "-date", "s.id");
         Lang lang = Lang.from(headers);
         PageView<SessionView> result = service.list(query, request).map(s -> SessionView.of(s, lang, null));
         return Links.page(uri, result);
@@ -74,7 +75,6 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get a session", description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
@@ -94,7 +94,7 @@ public class SessionResource {
         Session session = service.create(input);
         Lang lang = Lang.from(headers);
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
-                .tag(Etags.of(session.version)).entity(SessionView.of(session, lang, java.util.List.of())).build();
+                .tag(Etags.of(session.version)).entity(SessionView.of(session, lang, List.of())).build();
     }
 
     @PUT
@@ -123,7 +123,7 @@ public class SessionResource {
     /** The page schema, for the OpenAPI document. */
     @Schema(name = "SessionPage")
     static final class SessionPage {
-        public java.util.List<SessionView> items;
+        public List<SessionView> items;
         public int page;
         public int size;
         public long totalItems;

@@ -2,23 +2,22 @@ package org.csto.dectrack.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.reference.ReferenceData;
+import org.csto.dectrack.session.SessionInputs.SessionInput;
+import org.csto.dectrack.session.SessionRepository.SessionQuery;
 import org.csto.dectrack.session.SessionViews.AgendaItemView;
-import org.csto.dectrack.session.SessionViews.SessionInput;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
-import org.csto.dectrack.shared.persistence.WhereClause;
+import org.csto.dectrack.shared.i18n.Texts;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -29,44 +28,25 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Rules and transactions for sessions. */
 @ApplicationScoped
 public class SessionService {
-    public static final Map<String, String> SORT_KEYS = Map.of("date", "s.startDate", "body", "s.body");
-
     private final SessionRepository sessions;
     private final ReferenceData referenceData;
     private final TimeSource time;
     private final Instance<SessionDocuments> references;
-    private final EntityManager em;
 
     public SessionService(SessionRepository sessions, ReferenceData referenceData, TimeSource time,
-                          Instance<SessionDocuments> references, EntityManager em) {
+                          Instance<SessionDocuments> references) {
         this.sessions = sessions;
         this.referenceData = referenceData;
         this.time = time;
         this.references = references;
-        this.em = em;
-    }
-
-    public record SessionQuery(String body, Integer year, LocalDate from, LocalDate to, SessionStatus status, String chair) {
     }
 
     public PageView<Session> list(SessionQuery query, PageRequest page) {
-        WhereClause filter = new WhereClause()
-                .and("s.body = :body", "body", query.body())
-                .and("s.startDate >= :yearStart", "yearStart", query.year() == null ? null : LocalDate.of(query.year(), 1, 1))
-                .and("s.startDate <= :yearEnd", "yearEnd", query.year() == null ? null : LocalDate.of(query.year(), 12, 31))
-                .and("s.startDate >= :from", "from", query.from())
-                .and("s.startDate <= :to", "to", query.to())
-                .and("s.status = :status", "status", query.status())
-                .and("s.chair = :chair", "chair", query.chair());
-        return filter.page(em, Session.class, "Session s", "s", page);
+        return sessions.list(query, page);
     }
 
     public Session get(UUID id) {
-        Session session = id == null ? null : sessions.findById(id);
-        if (session == null) {
-            throw ProblemException.notFound("Session", id);
-        }
-        return session;
+        return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session", id);
     }
 
     public List<SessionDocument> documentsOf(UUID id, Lang lang) {
@@ -146,7 +126,7 @@ public class SessionService {
         if (input.agenda() != null) {
             for (int i = 0; i < input.agenda().size(); i++) {
                 AgendaItemView item = input.agenda().get(i);
-                org.csto.dectrack.shared.i18n.Texts.requireRussian("agenda[" + i + "].titles", item.titles());
+                Texts.requireRussian("agenda[" + i + "].titles", item.titles());
                 AgendaItem agendaItem = new AgendaItem();
                 agendaItem.titles = LocalizedText.of(item.titles());
                 agendaItem.outcome = Strings.blankToNull(item.outcome());

@@ -12,7 +12,7 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** API records of sessions. */
+/** What the API answers about sessions (agenda items go both ways). */
 public final class SessionViews {
     private SessionViews() {
     }
@@ -49,21 +49,5 @@ public final class SessionViews {
                     s.agenda.stream().map(a -> new AgendaItemView(a.titles.toTexts(), a.titles.in(lang), a.outcome)).toList(),
                     s.notes, documents, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
         }
-    }
-
-    @Schema(name = "SessionInput", description = "A session as created (POST) or replaced (PUT)")
-    public record SessionInput(
-            @NotNull @Schema(example = "CSC") String body,
-            @Schema(example = "REGULAR", description = "Default REGULAR") SessionKind kind,
-            @Schema(example = "IN_PERSON", description = "Default IN_PERSON") SessionFormat format,
-            @Schema(example = "HELD", description = "Default PLANNED") SessionStatus status,
-            @NotNull @Schema(example = "2024-11-28") LocalDate startDate,
-            @Schema(example = "2024-11-28", description = "Default: the start date") LocalDate endDate,
-            @Size(max = 200) @Schema(example = "Astana") String city,
-            @Schema(example = "KZ") String hostCountry,
-            @Schema(example = "KZ", description = "Default: the state chairing on the start date") String chair,
-            @Size(max = 20) @Schema(example = "[\"BY\", \"KG\", \"KZ\", \"RU\", \"TJ\"]") List<String> attendees,
-            @Size(max = 200) List<@Valid @NotNull AgendaItemView> agenda,
-            @Size(max = 10000) String notes) {
     }
 }

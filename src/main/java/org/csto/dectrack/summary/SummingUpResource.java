@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/summing-up/{year}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Summing-up", description = "The yearly summing-up of results that the Secretariat and Joint Staff hold each January")
 public class SummingUpResource {
     private final SummingUpService service;
@@ -24,7 +25,6 @@ public class SummingUpResource {
     }
 
     @GET
-    @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Summing-up of a year",
             description = "Sessions held, documents considered (by status and type), member-state positions, ratification "
                     + "notifications and entries into force, measures due, completed and overdue, progress reports filed.")

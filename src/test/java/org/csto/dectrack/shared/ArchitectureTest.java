@@ -3,10 +3,22 @@ package org.csto.dectrack.shared;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Package-by-feature rules, checked on the compiled main classes. */
@@ -29,15 +41,40 @@ class ArchitectureTest {
     }
 
     @Test
-    void resourcesNeverReachAnotherFeaturesRepository() {
-        for (String feature : new String[] {"reference", "session", "document", "implementation"}) {
-            noClasses().that().haveSimpleNameEndingWith("Resource")
-                    .and().resideInAPackage("org.csto.dectrack." + feature + "..")
-                    .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                            "a repository of another feature",
-                            c -> c.getSimpleName().endsWith("Repository")
-                                    && !c.getPackageName().startsWith("org.csto.dectrack." + feature)))
-                    .check(CLASSES);
+    void resourcesSpeakHttpAndCallServicesOnly() {
+        ArchCondition<JavaClass> callNoRepositoryNorOtherResource = new ArchCondition<>("call no repository nor another resource") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                for (Dependency dependency : resource.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    boolean own = target.equals(resource) || resource.getAllRawSuperclasses().contains(target)
+                            || target.getName().startsWith(resource.getName() + "$");
+                    boolean repository = target.getSimpleName().endsWith("Repository");
+                    boolean otherResource = target.getSimpleName().endsWith("Resource") && !own;
+                    if (target.getPackageName().startsWith("org.csto.dectrack") && (repository || otherResource)) {
+                        events.add(SimpleConditionEvent.violated(resource, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+        classes().that().haveSimpleNameEndingWith("Resource").should(callNoRepositoryNorOtherResource).check(CLASSES);
+    }
+
+    @Test
+    void noMainClassIsLongerThan250Lines() throws IOException {
+        List<String> tooLong;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > 250)
+                    .map(f -> f + " (" + lines(f) + " lines)").toList();
+        }
+        assertEquals(List.of(), tooLong, "split these by concern");
+    }
+
+    private static long lines(Path file) {
+        try {
+            return Files.readAllLines(file).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

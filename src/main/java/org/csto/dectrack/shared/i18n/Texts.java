@@ -2,6 +2,7 @@ package org.csto.dectrack.shared.i18n;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
+import org.csto.dectrack.shared.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bilingual text in the API: {@code {"ru": "…", "en": "…"}}; Russian is authentic. */
@@ -14,7 +15,7 @@ public record Texts(
     /** Russian is the authentic language, so it is required wherever a title or name is. */
     public static void requireRussian(String field, Texts texts) {
         if (texts == null || texts.ru() == null || texts.ru().isBlank()) {
-            throw org.csto.dectrack.shared.problem.ProblemException.invalidField(field + ".ru",
+            throw ProblemException.invalidField(field + ".ru",
                     "must not be blank (Russian is the authentic language)");
         }
     }

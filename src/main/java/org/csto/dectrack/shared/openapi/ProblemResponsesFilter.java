@@ -1,15 +1,17 @@
 package org.csto.dectrack.shared.openapi;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.problem.ProblemType;
+import org.csto.dectrack.shared.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -84,7 +86,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent(ProblemType type, String detail) {
+    private static Content problemContent(ProblemType type, String detail) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri);
         example.put("title", type.title);
@@ -110,7 +112,7 @@ public class ProblemResponsesFilter implements OASFilter {
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details. `type` is stable per kind of problem: "
-                        + String.join(", ", java.util.Arrays.stream(ProblemType.values()).map(t -> t.uri).toList()))
+                        + String.join(", ", Arrays.stream(ProblemType.values()).map(t -> t.uri).toList()))
                 .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/problems/validation"))
                 .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("Request is not valid"))
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(400))

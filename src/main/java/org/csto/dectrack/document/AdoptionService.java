@@ -1,0 +1,80 @@
+package org.csto.dectrack.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.document.DocumentInputs.TransitionInput;
+import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.persistence.Ids;
+import org.csto.dectrack.shared.text.Strings;
+import org.csto.dectrack.shared.time.TimeSource;
+
+/** Moves a document through adoption (see {@link AdoptionPolicy}) and keeps the record of each move. */
+@ApplicationScoped
+public class AdoptionService {
+    private final DocumentService documents;
+    private final PositionRepository positions;
+    private final TransitionRepository transitions;
+    private final LegalForceRefresh force;
+    private final TimeSource time;
+
+    public AdoptionService(DocumentService documents, PositionRepository positions, TransitionRepository transitions,
+                           LegalForceRefresh force, TimeSource time) {
+        this.documents = documents;
+        this.positions = positions;
+        this.transitions = transitions;
+        this.force = force;
+        this.time = time;
+    }
+
+    public List<Transition> transitionsOf(UUID documentId) {
+        documents.get(documentId);
+        return transitions.ofDocument(documentId);
+    }
+
+    /** Changes the adoption status under the document's row lock; If-Match is optional. */
+    @Transactional
+    public Document transition(UUID id, String ifMatch, @NotNull @Valid TransitionInput input) {
+        Document document = documents.locked(id);
+        if (ifMatch != null) {
+            Etags.require(ifMatch, document.version);
+        }
+        AdoptionStatus from = document.adoptionStatus;
+        AdoptionStatus to = input.to();
+        AdoptionPolicy.requireTransition(from, to);
+        if (to == AdoptionStatus.ADOPTED) {
+            adopt(document, input.adoptedOn());
+        }
+        document.adoptionStatus = to;
+        Transition transition = new Transition();
+        transition.id = Ids.newId();
+        transition.documentId = id;
+        transition.from = from;
+        transition.to = to;
+        transition.reason = Strings.blankToNull(input.reason());
+        transitions.persist(transition);
+        force.refresh(document);
+        transitions.flush();
+        return document;
+    }
+
+    private void adopt(Document document, LocalDate requested) {
+        boolean fromSession = requested == null && document.adoptedOn == null && document.sessionId != null;
+        LocalDate sessionStart = fromSession ? documents.sessionOf(document).startDate : null;
+        document.adoptedOn = AdoptionPolicy.adoptionDate(requested, document.adoptedOn, sessionStart, time.today());
+        document.consideredOn = document.adoptedOn;
+        List<Position> recorded = positions.ofDocument(document.id);
+        AdoptionPolicy.requireConsensus(recorded);
+        String chair = document.type == DocumentType.PROTOCOL_DECISION ? documents.chairOf(document) : null;
+        if (AdoptionPolicy.needsChairSignature(document.type, chair, recorded)) {
+            Position signature = positions.of(document.id, chair).orElseGet(() -> Position.of(document.id, chair));
+            signature.position = PositionKind.SIGNED;
+            signature.date = document.adoptedOn;
+            positions.persist(signature);
+        }
+    }
+}

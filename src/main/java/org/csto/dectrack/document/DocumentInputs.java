@@ -1,0 +1,70 @@
+package org.csto.dectrack.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.document.DocumentViews.AttachmentView;
+import org.csto.dectrack.shared.i18n.Texts;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What callers send to record documents, positions, ratifications, relations and transitions. */
+public final class DocumentInputs {
+    private DocumentInputs() {
+    }
+
+    @Schema(name = "DocumentInput", description = "A document as created (POST) or replaced (PUT)")
+    public record DocumentInput(
+            @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]*", message = "must be capital letters, digits, '-', '/' or '.'")
+            @Schema(example = "CSC-2024-02", description = "Generated as BODY-YEAR-NN when omitted; never changes") String reference,
+            @NotNull @Schema(example = "DECISION") DocumentType type,
+            @NotNull @Valid Texts titles,
+            @Valid Texts summaries,
+            @Schema(example = "CSC", description = "Defaults to the session's body") String body,
+            @Schema(description = "Session that adopted or considered it") UUID session,
+            @Schema(example = "2024-11-28") LocalDate adoptedOn,
+            @Schema(example = "DRAFT", description = "Initial status on creation (default DRAFT); later only through transitions")
+            AdoptionStatus adoptionStatus,
+            @Schema(example = "2025-01-01") LocalDate validFrom,
+            @Schema(example = "2029-12-31") LocalDate validTo,
+            @Schema(example = "false") Boolean ratificationRequired,
+            @Min(1) @Max(6) @Schema(example = "4") Integer notificationsForEntryIntoForce,
+            @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
+            @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
+            @Size(max = 10000) String notes) {
+    }
+
+    @Schema(name = "PositionInput")
+    public record PositionInput(
+            @NotNull @Schema(example = "SIGNED") PositionKind position,
+            @Schema(example = "2024-11-28") LocalDate date,
+            @Size(max = 4000) String reservation) {
+    }
+
+    @Schema(name = "RatificationInput")
+    public record RatificationInput(
+            @Schema(example = "2024-11-28") LocalDate signedOn,
+            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+    }
+
+    @Schema(name = "RelationInput")
+    public record RelationInput(
+            @NotNull @Schema(example = "APPROVES") RelationType type,
+            @NotNull @Schema(description = "Id of the target document") UUID target) {
+    }
+
+    @Schema(name = "TransitionInput")
+    public record TransitionInput(
+            @NotNull @Schema(example = "ADOPTED") AdoptionStatus to,
+            @Size(max = 2000) @Schema(example = "Signed by the heads of state") String reason,
+            @Schema(example = "2024-11-28", description = "Adoption date, when moving to ADOPTED and none is recorded yet")
+            LocalDate adoptedOn) {
+    }
+}

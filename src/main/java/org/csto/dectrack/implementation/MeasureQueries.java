@@ -1,0 +1,84 @@
+package org.csto.dectrack.implementation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.persistence.WhereClause;
+import org.csto.dectrack.shared.text.Strings;
+import org.csto.dectrack.shared.time.TimeSource;
+
+/** The measure list: filters, sort keys, and the SQL twins of the overdue and at-risk rules of {@link Lateness}. */
+@ApplicationScoped
+public class MeasureQueries {
+    public static final Map<String, String> SORT_KEYS = sortKeys();
+    public static final String DEFAULT_SORT = "dueDate,reference";
+    public static final String ID = "m.id";
+
+    /** Same rule as {@link Lateness#of}: the due date has passed and the measure is open. */
+    static final String OVERDUE = "(m.dueDate < :today and m.status in :open)";
+
+    /** Same rule as {@link Lateness#of}: due within the window and progress behind the share of time elapsed. */
+    static final String AT_RISK = "(m.status in :open and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
+            + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
+            + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
+
+    private final TimeSource time;
+    private final EntityManager em;
+
+    public MeasureQueries(TimeSource time, EntityManager em) {
+        this.time = time;
+        this.em = em;
+    }
+
+    private static Map<String, String> sortKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("dueDate", "m.dueDate");
+        keys.put("progress", "m.progress");
+        keys.put("reference", "m.reference");
+        return keys;
+    }
+
+    /** The filters of the list, each optional. */
+    public record MeasureQuery(UUID document, UUID session, String lead, String contributor, List<MeasureStatus> statuses,
+                               Boolean overdue, Boolean atRisk, LocalDate dueBefore, LocalDate dueAfter, String q) {
+        /** The open measures a party leads: a party's own list. */
+        public static MeasureQuery openLedBy(String party) {
+            return new MeasureQuery(null, null, party, null, MeasureStatus.OPEN, null, null, null, null, null);
+        }
+    }
+
+    /** Count and page, then contributors and documents of the whole page in one statement each. */
+    public PageView<Measure> list(MeasureQuery query, PageRequest page) {
+        LocalDate today = time.today();
+        WhereClause where = new WhereClause()
+                .and("m.document.id = :document", "document", query.document())
+                .and("m.document.sessionId = :session", "session", query.session())
+                .and("m.lead = :lead", "lead", query.lead())
+                .and(":contributor member of m.contributors", "contributor", query.contributor())
+                .and("m.status in :statuses", "statuses", query.statuses() == null || query.statuses().isEmpty() ? null : query.statuses())
+                .and("m.dueDate <= :dueBefore", "dueBefore", query.dueBefore())
+                .and("m.dueDate >= :dueAfter", "dueAfter", query.dueAfter());
+        if (query.q() != null) {
+            where.and("(lower(m.reference) like :q escape '!' or lower(m.titles.ru) like :q escape '!'"
+                            + " or lower(m.titles.en) like :q escape '!')")
+                    .bind("q", Strings.containsPattern(query.q().toLowerCase(Locale.ROOT)));
+        }
+        if (query.overdue() != null) {
+            where.and(query.overdue() ? OVERDUE : "not " + OVERDUE).bind("today", today).bind("open", MeasureStatus.OPEN);
+        }
+        if (query.atRisk() != null) {
+            where.and(query.atRisk() ? AT_RISK : "(m.dueDay is null or not " + AT_RISK + ")")
+                    .bind("open", MeasureStatus.OPEN)
+                    .bind("todayDay", (int) today.toEpochDay())
+                    .bind("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS);
+        }
+        return where.page(em, Measure.class, "Measure m", "m", page);
+    }
+}
