@@ -2,9 +2,7 @@ package org.csto.dectrack.shared;
 
 import static org.csto.dectrack.support.Api.reader;
 import static org.csto.dectrack.support.Api.secretariat;
-import static org.csto.dectrack.support.Documents.adopted;
-import static org.csto.dectrack.support.Documents.etag;
-import static org.csto.dectrack.support.Documents.unique;
+import static org.csto.dectrack.support.Api.etag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,9 +21,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.csto.dectrack.support.Documents;
+import org.csto.dectrack.support.Measures;
+import org.csto.dectrack.support.Reports;
+import org.csto.dectrack.support.ReservedYear;
+import org.csto.dectrack.support.Sessions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConcurrencyResourceTest {
     static final int CLIENTS = 64;
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     /** Runs {@code CLIENTS} requests released at the same instant; returns the responses in client order. */
     static List<Response> race(IntFunction<Response> request) throws Exception {
@@ -77,31 +76,24 @@ class ConcurrencyResourceTest {
         return counts;
     }
 
-    static String measure(String document, String parent, String lead, int weight) {
-        Map<String, Object> input = new HashMap<>();
-        if (document != null) {
-            input.put("document", document);
-        }
-        if (parent != null) {
-            input.put("parent", parent);
-        }
-        input.put("titles", Map.of("ru", "Мера " + unique(), "en", "Measure"));
-        input.put("lead", lead);
-        input.put("weight", weight);
-        return secretariat().body(input).post("/api/v1/measures").then().statusCode(201).extract().path("id");
+    static String document(String type) {
+        return Documents.adopted(type, ReservedYear.SCRATCH.on(11, 28)).create();
     }
 
-    static Map<String, Object> report(int progress) {
-        return Map.of("reportedOn", TODAY.toString(), "reportingParty", "SEC",
-                "texts", Map.of("ru", "Отчёт " + progress, "en", "Report " + progress), "progress", progress);
+    static String measure(Measures measure, String lead, int weight) {
+        return measure.with("lead", lead).with("weight", weight).create();
+    }
+
+    static Reports report(String measure, int progress) {
+        return Reports.on(measure).with("texts", Map.of("ru", "Отчёт " + progress, "en", "Report " + progress))
+                .with("progress", progress);
     }
 
     @Test
     void ofSixtyFourSessionUpdatesWithOneETagExactlyOneWins() throws Exception {
-        int year = ThreadLocalRandom.current().nextInt(1950, 1990);
-        Map<String, Object> input = new HashMap<>(Map.of("body", "CMD", "status", "HELD", "startDate", year + "-06-01",
-                "city", "Start", "attendees", List.of("RU", "BY")));
-        String id = secretariat().body(input).post("/api/v1/sessions").then().statusCode(201).extract().path("id");
+        Sessions session = Sessions.held(ReservedYear.SCRATCH.on(6, 1)).with("city", "Start").with("attendees", List.of("RU", "BY"));
+        Map<String, Object> input = session.input();
+        String id = session.create();
         String etag = etag("/api/v1/sessions/" + id);
 
         List<Response> responses = race(client -> {
@@ -124,15 +116,14 @@ class ConcurrencyResourceTest {
 
     @Test
     void ofSixtyFourReportsWithOneMeasureETagExactlyOneLandsAndTheParentFollowsIt() throws Exception {
-        String doc = adopted("PROGRAMME", "Программа " + unique(), "Programme", "2024-11-28", List.of());
-        String parent = measure(doc, null, "TJ", 1);
-        String contested = measure(null, parent, "TJ", 2);
-        String other = measure(null, parent, "KZ", 1);
-        secretariat().body(report(40)).post("/api/v1/measures/" + other + "/reports").then().statusCode(201);
+        String doc = document("PROGRAMME");
+        String parent = measure(Measures.of(doc), "TJ", 1);
+        String contested = measure(Measures.under(parent), "TJ", 2);
+        String other = measure(Measures.under(parent), "KZ", 1);
+        report(other, 40).create();
         String etag = etag("/api/v1/measures/" + contested);
 
-        List<Response> responses = race(client -> secretariat().header("If-Match", etag).body(report(client + 1))
-                .post("/api/v1/measures/" + contested + "/reports"));
+        List<Response> responses = race(client -> report(contested, client + 1).ifMatch(etag).post());
 
         assertEquals(Map.of(201, 1, 412, CLIENTS - 1), statuses(responses));
         Response winner = responses.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow();
@@ -151,20 +142,18 @@ class ConcurrencyResourceTest {
 
     @Test
     void sixtyFourReportsWithoutETagAllLandAndTheRollUpCountsEach() throws Exception {
-        String doc = adopted("PROGRAMME", "Программа " + unique(), "Programme", "2024-11-28", List.of());
-        String top = measure(doc, null, "RU", 1);
+        String top = measure(Measures.of(document("PROGRAMME")), "RU", 1);
         List<String> stages = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
-            stages.add(measure(null, top, "RU", 1 + s));
+            stages.add(measure(Measures.under(top), "RU", 1 + s));
         }
         List<String> tasks = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            tasks.add(measure(null, stages.get(t % 2), "KZ", 1 + t));
+            tasks.add(measure(Measures.under(stages.get(t % 2)), "KZ", 1 + t));
         }
 
         // Each task gets 16 reports, its own progress rising with the client number: the last one to commit sets it.
-        List<Response> responses = race(client -> secretariat().body(report(1 + client / 4))
-                .post("/api/v1/measures/" + tasks.get(client % 4) + "/reports"));
+        List<Response> responses = race(client -> report(tasks.get(client % 4), 1 + client / 4).post());
         Map<Integer, Integer> counts = statuses(responses);
         int accepted = counts.getOrDefault(201, 0);
         int refused = counts.getOrDefault(400, 0); // a report may not be older than the previous one: same day, so none
@@ -193,8 +182,7 @@ class ConcurrencyResourceTest {
 
     @Test
     void sixtyFourChildrenCreatedAtOnceAreCountedAndNumberedOnce() throws Exception {
-        String doc = adopted("PLAN", "План " + unique(), "Plan", "2024-11-28", List.of());
-        String parent = measure(doc, null, "JS", 1);
+        String parent = measure(Measures.of(document("PLAN")), "JS", 1);
 
         List<Response> responses = race(client -> secretariat().body(Map.of("parent", parent,
                         "titles", Map.of("ru", "Задача " + client), "lead", "JS"))
@@ -212,8 +200,8 @@ class ConcurrencyResourceTest {
 
     @Test
     void ofSixtyFourPositionUpdatesWithOneETagExactlyOneWins() throws Exception {
-        String doc = adopted("DECISION", "Решение " + unique(), "Decision", "2024-11-28", List.of());
-        secretariat().body(Map.of("position", "SIGNED")).put("/api/v1/documents/" + doc + "/positions/KZ").then().statusCode(201);
+        String doc = document("DECISION");
+        Documents.position(doc, "KZ", Map.of("position", "SIGNED"));
         String etag = etag("/api/v1/documents/" + doc + "/positions/KZ");
         String documentEtag = etag("/api/v1/documents/" + doc);
 

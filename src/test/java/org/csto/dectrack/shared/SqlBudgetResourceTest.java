@@ -1,212 +1,256 @@
 package org.csto.dectrack.shared;
 
+import static org.csto.dectrack.support.Api.admin;
 import static org.csto.dectrack.support.Api.reader;
-import static org.csto.dectrack.support.Api.secretariat;
-import static org.csto.dectrack.support.Documents.adopted;
-import static org.csto.dectrack.support.Documents.unique;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import org.csto.dectrack.support.Documents;
+import org.csto.dectrack.support.Measures;
+import org.csto.dectrack.support.Reports;
+import org.csto.dectrack.support.ReservedYear;
+import org.csto.dectrack.support.Sessions;
 import org.csto.dectrack.support.SqlStatements;
+import org.csto.dectrack.support.TestClock;
+import org.csto.dectrack.support.Unique;
 import org.junit.jupiter.api.Test;
 
 /**
- * SQL budgets of the list, detail and roll-up endpoints not covered by DocumentResourceTest and MeasureResourceTest: the
- * statements one request prepares stay the same whatever the page size and the amount of related data, and never exceed
- * the number written in each test.
+ * SQL budgets of the list, detail and roll-up endpoints: the statements one request prepares stay the same whatever the
+ * page size and the amount of related data, and never exceed the number written in each test.
  */
 @QuarkusTest
 class SqlBudgetResourceTest {
-    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final LocalDate TODAY = TestClock.today();
 
     @Inject
     SqlStatements sql;
 
-    static Map<String, Object> session(int year, int day, String city) {
-        return Map.of("body", "CMD", "kind", "REGULAR", "format", "IN_PERSON", "status", "HELD",
-                "startDate", String.format("%d-03-%02d", year, day), "city", city,
-                "attendees", List.of("RU", "BY", "KZ", "KG"),
-                "agenda", List.of(Map.of("titles", Map.of("ru", "О плане", "en", "On the plan"), "outcome", "Adopted"),
-                        Map.of("titles", Map.of("ru", "О бюджете", "en", "On the budget"))));
-    }
-
-    static String createSession(Map<String, Object> input) {
-        return secretariat().body(input).post("/api/v1/sessions").then().statusCode(201).extract().path("id");
-    }
-
-    static String documentOf(String session, String title) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("type", "DECISION");
-        input.put("titles", Map.of("ru", "Решение " + title, "en", "Decision " + title));
-        input.put("session", session);
-        input.put("tags", List.of("budget", "t-" + title.length()));
-        return secretariat().body(input).post("/api/v1/documents").then().statusCode(201).extract().path("id");
-    }
-
-    static String measure(String document, String parent, String lead, List<String> contributors) {
-        Map<String, Object> input = new HashMap<>();
-        if (document != null) {
-            input.put("document", document);
+    /** Each request prepares as many statements as the first, and that is at most {@code budget}. */
+    void assertSameCost(int budget, String what, Runnable... requests) {
+        long first = sql.count(requests[0]);
+        for (int i = 1; i < requests.length; i++) {
+            assertEquals(first, sql.count(requests[i]), what + ": statements of request " + (i + 1) + " and of request 1");
         }
-        if (parent != null) {
-            input.put("parent", parent);
-        }
-        input.put("titles", Map.of("ru", "Мера " + unique(), "en", "Measure"));
-        input.put("lead", lead);
-        input.put("contributors", contributors);
-        input.put("startDate", TODAY.minusDays(100).toString());
-        input.put("dueDate", TODAY.plusDays(ThreadLocalRandom.current().nextInt(-30, 300)).toString());
-        return secretariat().body(input).post("/api/v1/measures").then().statusCode(201).extract().path("id");
+        assertTrue(first <= budget, what + " budget " + budget + ": " + first);
     }
 
-    static void report(String measure, int progress, int evidence) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("reportedOn", TODAY.toString());
-        input.put("reportingParty", "SEC");
-        input.put("texts", Map.of("ru", "Отчёт", "en", "Report"));
-        input.put("progress", progress);
-        input.put("evidence", java.util.stream.IntStream.range(0, evidence)
-                .mapToObj(i -> Map.of("title", "Minutes " + i, "url", "https://example.org/minutes/" + i)).toList());
-        secretariat().body(input).post("/api/v1/measures/" + measure + "/reports").then().statusCode(201);
+    static Sessions session(LocalDate start) {
+        return Sessions.held(start).with("city", "Budget").with("attendees", List.of("RU", "BY", "KZ", "KG"))
+                .with("agenda", List.of(Sessions.item("О плане", "On the plan", "Adopted"),
+                        Sessions.item("О бюджете", "On the budget", null)));
+    }
+
+    static String documentOf(String session) {
+        return Documents.draft("DECISION").at(session).with("tags", List.of("budget")).create();
+    }
+
+    static String programme() {
+        return Documents.adopted("PROGRAMME", ReservedYear.SCRATCH.on(11, 28)).create();
+    }
+
+    /** A measure with contributors, started 100 days ago and due on a day that varies with {@code n}. */
+    static Measures measure(Measures measure, String lead, List<String> contributors, int n) {
+        return measure.with("lead", lead).with("contributors", contributors)
+                .with("startDate", TODAY.minusDays(100)).with("dueDate", TODAY.plusDays(n * 37 % 330 - 30));
     }
 
     @Test
     void sessionListCostsTheSameForAPageOf1AndOf100() {
-        int year = ThreadLocalRandom.current().nextInt(1900, 1950);
+        int year = ReservedYear.SESSION_LIST_BUDGET.year();
         for (int i = 0; i < 28; i++) {
-            createSession(session(year, 1 + i, "Budget " + i));
+            session(LocalDate.of(year, 3, 1 + i)).with("city", "Budget " + i).create();
         }
-        long one = sql.count(() -> reader().queryParam("year", year).queryParam("size", 1).get("/api/v1/sessions")
-                .then().statusCode(200).body("items", hasSize(1)));
-        long hundred = sql.count(() -> reader().queryParam("year", year).queryParam("size", 100).get("/api/v1/sessions")
-                .then().statusCode(200).body("items", hasSize(28)).body("items[27].agenda", hasSize(2))
-                .body("items[27].attendees", hasSize(4)));
-        long unfiltered = sql.count(() -> reader().queryParam("size", 100).queryParam("sort", "body,-date").get("/api/v1/sessions")
-                .then().statusCode(200));
-        assertEquals(one, hundred, "statements for a page of 1 and a page of 100");
-        assertEquals(one, unfiltered, "statements for an unfiltered page of 100");
         // count, page, attendees of the page, agenda of the page
-        assertTrue(hundred <= 4, "session list budget 4: " + hundred);
+        assertSameCost(4, "session list",
+                () -> reader().queryParam("year", year).queryParam("size", 1).get("/api/v1/sessions")
+                        .then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("year", year).queryParam("size", 100).get("/api/v1/sessions")
+                        .then().statusCode(200).body("items", hasSize(28)).body("items[27].agenda", hasSize(2))
+                        .body("items[27].attendees", hasSize(4)),
+                () -> reader().queryParam("size", 100).queryParam("sort", "body,-date").get("/api/v1/sessions")
+                        .then().statusCode(200));
     }
 
     @Test
     void sessionDetailCostsTheSameWithNoDocumentsAndWithMany() {
-        int year = ThreadLocalRandom.current().nextInt(1900, 1950);
-        String empty = createSession(session(year, 1, "Empty"));
-        String full = createSession(session(year, 2, "Full"));
+        String empty = session(ReservedYear.SCRATCH.on(3, 1)).create();
+        String full = session(ReservedYear.SCRATCH.on(3, 2)).create();
         for (int i = 0; i < 25; i++) {
-            documentOf(full, unique() + "-" + i);
+            documentOf(full);
         }
-        long none = sql.count(() -> reader().get("/api/v1/sessions/" + empty).then().statusCode(200).body("documents", hasSize(0)));
-        long many = sql.count(() -> reader().get("/api/v1/sessions/" + full).then().statusCode(200).body("documents", hasSize(25)));
-        assertEquals(none, many, "statements for a session with 0 and with 25 documents");
         // session, attendees, agenda, documents
-        assertTrue(many <= 4, "session detail budget 4: " + many);
+        assertSameCost(4, "session detail",
+                () -> reader().get("/api/v1/sessions/" + empty).then().statusCode(200).body("documents", hasSize(0)),
+                () -> reader().get("/api/v1/sessions/" + full).then().statusCode(200).body("documents", hasSize(25)));
     }
 
     @Test
     void reportTimelineCostsTheSameForOneReportAndForMany() {
-        String doc = adopted("PROGRAMME", "Программа " + unique(), "Programme", "2024-11-28", List.of());
-        String few = measure(doc, null, "TJ", List.of());
-        String busy = measure(doc, null, "TJ", List.of("RU", "KZ"));
-        report(few, 5, 0);
+        String doc = programme();
+        String few = measure(Measures.of(doc), "TJ", List.of(), 0).create();
+        String busy = measure(Measures.of(doc), "TJ", List.of("RU", "KZ"), 1).create();
+        Reports.on(few).with("progress", 5).create();
         for (int i = 0; i < 40; i++) {
-            report(busy, i + 1, 1 + i % 3);
+            Reports.on(busy).with("progress", i + 1).with("evidence", Reports.evidence(1 + i % 3)).create();
         }
-        long one = sql.count(() -> reader().get("/api/v1/measures/" + few + "/reports").then().statusCode(200)
-                .body("items", hasSize(1)));
-        long forty = sql.count(() -> reader().queryParam("size", 100).get("/api/v1/measures/" + busy + "/reports").then()
-                .statusCode(200).body("items", hasSize(40)).body("items[39].evidence", hasSize(1 + 39 % 3)));
-        long newestFirst = sql.count(() -> reader().queryParam("size", 1).queryParam("sort", "-reportedOn")
-                .get("/api/v1/measures/" + busy + "/reports").then().statusCode(200).body("items", hasSize(1)));
-        assertEquals(one, forty, "statements for a timeline of 1 and of 40 reports");
-        assertEquals(one, newestFirst, "statements for a page of 1 of 40");
         // measure, count, page, evidence of the page
-        assertTrue(forty <= 4, "timeline budget 4: " + forty);
+        assertSameCost(4, "timeline",
+                () -> reader().get("/api/v1/measures/" + few + "/reports").then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("size", 100).get("/api/v1/measures/" + busy + "/reports").then().statusCode(200)
+                        .body("items", hasSize(40)).body("items[39].evidence", hasSize(1 + 39 % 3)),
+                () -> reader().queryParam("size", 1).queryParam("sort", "-reportedOn").get("/api/v1/measures/" + busy + "/reports")
+                        .then().statusCode(200).body("items", hasSize(1)));
     }
 
     @Test
     void sessionRollUpCostsTheSameForOneDocumentAndForMany() {
-        int year = ThreadLocalRandom.current().nextInt(1900, 1950);
-        String small = createSession(session(year, 3, "Small"));
-        String big = createSession(session(year, 4, "Big"));
-        String single = documentOf(small, unique());
-        measure(single, null, "KZ", List.of());
+        String small = session(ReservedYear.SCRATCH.on(3, 3)).create();
+        String big = session(ReservedYear.SCRATCH.on(3, 4)).create();
+        measure(Measures.of(documentOf(small)), "KZ", List.of(), 0).create();
         int measures = 0;
         for (int d = 0; d < 6; d++) {
-            String doc = documentOf(big, unique() + "-" + d);
-            String top = measure(doc, null, "RU", List.of("BY"));
-            measures++;
+            String top = measure(Measures.of(documentOf(big)), "RU", List.of("BY"), measures++).create();
             for (int i = 0; i < 4; i++) {
-                String stage = measure(null, top, "KZ", List.of("JS"));
-                measure(null, stage, "TJ", List.of());
-                measures += 2;
+                String stage = measure(Measures.under(top), "KZ", List.of("JS"), measures++).create();
+                measure(Measures.under(stage), "TJ", List.of(), measures++).create();
             }
         }
         int expected = measures;
-        long one = sql.count(() -> reader().get("/api/v1/sessions/" + small + "/implementation").then().statusCode(200)
-                .body("measures", equalTo(1)));
-        long many = sql.count(() -> reader().get("/api/v1/sessions/" + big + "/implementation").then().statusCode(200)
-                .body("measures", equalTo(expected)).body("parts", hasSize(6)));
-        assertEquals(one, many, "statements for a roll-up of 1 and of " + expected + " measures");
         // session, documents, measures
-        assertTrue(many <= 3, "session roll-up budget 3: " + many);
+        assertSameCost(3, "session roll-up",
+                () -> reader().get("/api/v1/sessions/" + small + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(1)),
+                () -> reader().get("/api/v1/sessions/" + big + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(expected)).body("parts", hasSize(6)));
     }
 
     @Test
     void partyMeasuresCostTheSameForAPageOf1AndOf100() {
-        String lead = "CSSC";
+        String lead = Unique.bodyCode();
+        admin().body(Map.of("code", lead, "names", Map.of("ru", "Группа " + lead), "kind", "WORKING_BODY"))
+                .post("/api/v1/bodies").then().statusCode(201);
         for (int d = 0; d < 3; d++) {
-            String doc = adopted("PLAN", "План " + unique(), "Plan", "2024-11-28", List.of());
+            String doc = Documents.adopted("PLAN", ReservedYear.SCRATCH.on(11, 28)).create();
             for (int i = 0; i < 10; i++) {
-                measure(doc, null, lead, List.of("RU", "JS"));
+                measure(Measures.of(doc), lead, List.of("RU", "JS"), d * 10 + i).create();
             }
         }
-        long one = sql.count(() -> reader().queryParam("size", 1).get("/api/v1/parties/" + lead + "/measures").then()
-                .statusCode(200).body("items", hasSize(1)));
-        long hundred = sql.count(() -> reader().queryParam("size", 100).get("/api/v1/parties/" + lead + "/measures").then()
-                .statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(30)));
-        assertEquals(one, hundred, "statements for a page of 1 and of 100");
         // count, page, contributors of the page, documents of the page
-        assertTrue(hundred <= 4, "party measures budget 4: " + hundred);
+        assertSameCost(4, "party measures",
+                () -> reader().queryParam("size", 1).get("/api/v1/parties/" + lead + "/measures").then().statusCode(200)
+                        .body("items", hasSize(1)),
+                () -> reader().queryParam("size", 100).get("/api/v1/parties/" + lead + "/measures").then().statusCode(200)
+                        .body("items", hasSize(30)));
     }
 
     @Test
     void measureDetailCostsTheSameForALeafAndForABusyParent() {
-        String doc = adopted("PROGRAMME", "Программа " + unique(), "Programme", "2024-11-28", List.of());
-        String leaf = measure(doc, null, "TJ", List.of());
-        String parent = measure(doc, null, "TJ", List.of("RU", "KZ", "JS", "SEC"));
+        String doc = programme();
+        String leaf = measure(Measures.of(doc), "TJ", List.of(), 0).create();
+        String parent = measure(Measures.of(doc), "TJ", List.of("RU", "KZ", "JS", "SEC"), 1).create();
         for (int i = 0; i < 12; i++) {
-            String child = measure(null, parent, "KG", List.of("BY"));
-            report(child, 10 + i, 1);
+            String child = measure(Measures.under(parent), "KG", List.of("BY"), i).create();
+            Reports.on(child).with("progress", 10 + i).with("evidence", Reports.evidence(1)).create();
         }
-        long leafCount = sql.count(() -> reader().get("/api/v1/measures/" + leaf).then().statusCode(200));
-        long parentCount = sql.count(() -> reader().get("/api/v1/measures/" + parent).then().statusCode(200)
-                .body("children", equalTo(12)).body("contributors", hasSize(4)));
-        assertEquals(leafCount, parentCount, "statements for a leaf and for a parent of 12");
         // measure, its document, its contributors
-        assertTrue(parentCount <= 3, "measure detail budget 3: " + parentCount);
+        assertSameCost(3, "measure detail",
+                () -> reader().get("/api/v1/measures/" + leaf).then().statusCode(200),
+                () -> reader().get("/api/v1/measures/" + parent).then().statusCode(200)
+                        .body("children", equalTo(12)).body("contributors", hasSize(4)));
+    }
+
+    @Test
+    void measureListAndDocumentRollUpCostTheSameForOneMeasureAndForAHundred() {
+        String doc = programme();
+        String lead = "BY";
+        List<String> stages = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            stages.add(Measures.of(doc).titled("Этап " + i).with("lead", lead)
+                    .with("startDate", TODAY.minusDays(50)).with("dueDate", TODAY.plusDays(100)).create());
+        }
+        for (int i = 0; i < 96; i++) {
+            Measures.under(stages.get(i % 4)).titled("Задача " + i).with("lead", lead).with("contributors", List.of("JS", "SEC"))
+                    .with("startDate", TODAY.minusDays(50)).with("dueDate", TODAY.plusDays(i)).create();
+        }
+        // count, page, contributors of the page, documents of the page
+        assertSameCost(4, "measure list",
+                () -> reader().queryParam("document", doc).queryParam("size", 1).get("/api/v1/measures")
+                        .then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("document", doc).queryParam("size", 100).queryParam("lead", lead)
+                        .queryParam("overdue", "false").get("/api/v1/measures").then().statusCode(200).body("items", hasSize(100)));
+
+        String small = programme();
+        Measures.of(small).titled("Одна").with("lead", lead).create();
+        // document, measures
+        assertSameCost(3, "document roll-up",
+                () -> reader().get("/api/v1/documents/" + small + "/implementation").then().statusCode(200),
+                () -> reader().get("/api/v1/documents/" + doc + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(100)));
+    }
+
+    @Test
+    void documentListCostsTheSameForAPageOf1AndOf100() {
+        String tag = "budget-" + Unique.word();
+        for (int i = 0; i < 100; i++) {
+            Documents.adopted("DECISION", ReservedYear.SCRATCH.on(1 + i % 9, 10)).titled("Решение " + i + " " + tag, "Decision " + i)
+                    .with("tags", List.of(tag, "extra-" + i % 3)).create();
+        }
+        // count, page and tags of the page
+        assertSameCost(4, "document list",
+                () -> reader().queryParam("tag", tag).queryParam("size", 1).get("/api/v1/documents")
+                        .then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("tag", tag).queryParam("size", 100).get("/api/v1/documents")
+                        .then().statusCode(200).body("items", hasSize(100)).body("items[99].tags", hasSize(2)),
+                () -> reader().queryParam("q", tag).queryParam("notSignedBy", "AM").queryParam("size", 100)
+                        .queryParam("legalForce", "IN_FORCE").get("/api/v1/documents").then().statusCode(200)
+                        .body("items", hasSize(100)));
+    }
+
+    @Test
+    void documentDetailCostsTheSameWhateverItCarries() {
+        String bare = Documents.adopted("DECISION", ReservedYear.SCRATCH.on(2, 2)).create();
+        String rich = Documents.adopted("DECISION", ReservedYear.SCRATCH.on(2, 2)).with("tags", List.of("a", "b")).create();
+        for (String state : List.of("BY", "KG", "KZ", "RU", "TJ")) {
+            Documents.position(rich, state, Map.of("position", "SIGNED"));
+        }
+        for (int i = 0; i < 3; i++) {
+            String other = Documents.adopted("DECISION", ReservedYear.SCRATCH.on(2, 2)).create();
+            Documents.relate(rich, "REFERS_TO", other);
+            Documents.relate(other, "IMPLEMENTS", rich);
+        }
+        assertSameCost(8, "document detail",
+                () -> reader().get("/api/v1/documents/" + bare).then().statusCode(200),
+                () -> reader().get("/api/v1/documents/" + rich).then().statusCode(200)
+                        .body("relations.outgoing", hasSize(3)).body("relations.incoming", hasSize(3)));
+        reader().get("/api/v1/documents/" + rich).then().body("positions.findAll { it.recorded }.state", not(hasItem("AM")));
+    }
+
+    @Test
+    void summingUpCostsTheSameForAFullYearAndAnEarlierOne() {
+        // sessions, documents, positions, notifications, entries into force, measures due, completed, reports, overdue
+        assertSameCost(9, "summing-up",
+                () -> reader().get("/api/v1/summing-up/2024").then().statusCode(200),
+                () -> reader().get("/api/v1/summing-up/2019").then().statusCode(200));
     }
 
     @Test
     void referenceListsCostOneStatementEach() {
-        long states = sql.count(() -> reader().get("/api/v1/member-states").then().statusCode(200).body("code", hasSize(6)));
-        long bodies = sql.count(() -> reader().get("/api/v1/bodies").then().statusCode(200));
-        long chairmanships = sql.count(() -> reader().get("/api/v1/chairmanships").then().statusCode(200));
-        long onDate = sql.count(() -> reader().queryParam("on", "2024-11-28").get("/api/v1/chairmanships").then().statusCode(200));
-        assertTrue(states <= 1, "member-states budget 1: " + states);
-        assertTrue(bodies <= 1, "bodies budget 1: " + bodies);
-        assertTrue(chairmanships <= 1, "chairmanships budget 1: " + chairmanships);
-        assertTrue(onDate <= 1, "chairmanship on a date budget 1: " + onDate);
+        assertSameCost(1, "member-states",
+                () -> reader().get("/api/v1/member-states").then().statusCode(200).body("code", hasSize(6)));
+        assertSameCost(1, "bodies", () -> reader().get("/api/v1/bodies").then().statusCode(200));
+        assertSameCost(1, "chairmanships", () -> reader().get("/api/v1/chairmanships").then().statusCode(200));
+        assertSameCost(1, "chairmanship on a date",
+                () -> reader().queryParam("on", "2024-11-28").get("/api/v1/chairmanships").then().statusCode(200));
     }
 }

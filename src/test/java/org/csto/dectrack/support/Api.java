@@ -26,6 +26,11 @@ public final class Api {
         return as("admin");
     }
 
+    /** The current ETag of a resource. */
+    public static String etag(String path) {
+        return reader().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }

@@ -1,43 +1,57 @@
 package org.csto.dectrack.support;
 
-import static org.csto.dectrack.support.Api.reader;
 import static org.csto.dectrack.support.Api.secretariat;
 
-import java.util.HashMap;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
-/** Builds documents through the API for tests. */
-public final class Documents {
-    private Documents() {
+/**
+ * Documents for tests: a draft CSC decision titled with a unique word, unless overridden. Positions, ratifications and
+ * relations are recorded through their own endpoints.
+ */
+public final class Documents extends Builder<Documents> {
+    private final String word = Unique.word();
+
+    private Documents(String type) {
+        super("/api/v1/documents");
+        with("type", type).with("body", "CSC").titled("Документ " + word, "Document " + word);
     }
 
-    public static Map<String, Object> input(String type, String ru, String en) {
-        Map<String, Object> input = new HashMap<>();
-        input.put("type", type);
-        input.put("titles", Map.of("ru", ru, "en", en));
-        input.put("body", "CSC");
-        return input;
+    public static Documents draft(String type) {
+        return new Documents(type);
     }
 
-    public static String create(Map<String, Object> input) {
-        return secretariat().body(input).post("/api/v1/documents").then().statusCode(201).extract().path("id");
+    public static Documents adopted(String type, LocalDate adoptedOn) {
+        return new Documents(type).with("adoptionStatus", "ADOPTED").with("adoptedOn", adoptedOn);
     }
 
-    public static String adopted(String type, String ru, String en, String date, List<String> tags) {
-        Map<String, Object> input = input(type, ru, en);
-        input.put("adoptionStatus", "ADOPTED");
-        input.put("adoptedOn", date);
-        input.put("tags", tags);
-        return create(input);
+    /** The unique word in the default titles, for {@code q} searches. */
+    public String word() {
+        return word;
     }
 
-    public static String etag(String path) {
-        return reader().get(path).then().statusCode(200).extract().header("ETag");
+    /** Considered or adopted at {@code session}, with the session's body. */
+    public Documents at(String session) {
+        return with("session", session).with("body", null);
     }
 
-    public static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+    public Documents titled(String ru, String en) {
+        return with("titles", Map.of("ru", ru, "en", en));
+    }
+
+    /** Records a state's position (first recording, so no ETag). */
+    public static void position(String document, String state, Map<String, Object> position) {
+        secretariat().body(position).put("/api/v1/documents/" + document + "/positions/" + state).then().statusCode(201);
+    }
+
+    /** Records a state's ratification dates (first recording, so no ETag). */
+    public static void ratification(String document, String state, Map<String, Object> dates) {
+        secretariat().body(dates).put("/api/v1/documents/" + document + "/ratifications/" + state).then().statusCode(201);
+    }
+
+    /** Links {@code source} to {@code target}; returns the relation's id. */
+    public static String relate(String source, String type, String target) {
+        return secretariat().body(Map.of("type", type, "target", target)).post("/api/v1/documents/" + source + "/relations")
+                .then().statusCode(201).extract().path("id");
     }
 }
