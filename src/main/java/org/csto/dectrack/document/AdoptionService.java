@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,20 +17,11 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Moves a document through adoption (see {@link AdoptionPolicy}) and keeps the record of each move. */
 @ApplicationScoped
 public class AdoptionService {
-    private final DocumentService documents;
-    private final PositionRepository positions;
-    private final TransitionRepository transitions;
-    private final LegalForceRefresh force;
-    private final TimeSource time;
-
-    public AdoptionService(DocumentService documents, PositionRepository positions, TransitionRepository transitions,
-                           LegalForceRefresh force, TimeSource time) {
-        this.documents = documents;
-        this.positions = positions;
-        this.transitions = transitions;
-        this.force = force;
-        this.time = time;
-    }
+    @Inject DocumentService documents;
+    @Inject PositionRepository positions;
+    @Inject TransitionRepository transitions;
+    @Inject LegalForceRefresh force;
+    @Inject TimeSource time;
 
     public List<Transition> transitionsOf(UUID documentId) {
         documents.get(documentId);

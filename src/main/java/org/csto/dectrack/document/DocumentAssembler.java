@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,20 +22,11 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Builds the full view of a document in a fixed number of statements, whatever it carries. */
 @ApplicationScoped
 public class DocumentAssembler {
-    private final PositionRepository positions;
-    private final RatificationRepository ratifications;
-    private final RelationRepository relations;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-
-    public DocumentAssembler(PositionRepository positions, RatificationRepository ratifications, RelationRepository relations,
-                             ReferenceData referenceData, TimeSource time) {
-        this.positions = positions;
-        this.ratifications = ratifications;
-        this.relations = relations;
-        this.referenceData = referenceData;
-        this.time = time;
-    }
+    @Inject PositionRepository positions;
+    @Inject RatificationRepository ratifications;
+    @Inject RelationRepository relations;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
 
     public DocumentView view(Document d, Lang lang) {
         LocalDate today = time.today();

@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,13 +23,8 @@ public class DocumentQueries {
 
     private static final List<PositionKind> SIGNATURES = List.of(PositionKind.SIGNED, PositionKind.JOINED_LATER);
 
-    private final TimeSource time;
-    private final EntityManager em;
-
-    public DocumentQueries(TimeSource time, EntityManager em) {
-        this.time = time;
-        this.em = em;
-    }
+    @Inject TimeSource time;
+    @Inject EntityManager em;
 
     private static Map<String, String> sortKeys() {
         Map<String, String> keys = new LinkedHashMap<>();

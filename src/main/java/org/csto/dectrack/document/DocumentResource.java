@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,28 +50,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Documents", description = "Documents adopted or considered by the bodies, their legal force and adoption")
 public class DocumentResource {
-    private final DocumentService service;
-    private final DocumentQueries queries;
-    private final AdoptionService adoption;
-    private final DocumentAssembler assembler;
-    private final TimeSource time;
-
-    public DocumentResource(DocumentService service, DocumentQueries queries, AdoptionService adoption, DocumentAssembler assembler,
-                            TimeSource time) {
-        this.service = service;
-        this.queries = queries;
-        this.adoption = adoption;
-        this.assembler = assembler;
-        this.time = time;
-    }
+    @Inject DocumentService service;
+    @Inject DocumentQueries queries;
+    @Inject AdoptionService adoption;
+    @Inject DocumentAssembler assembler;
+    @Inject TimeSource time;
 
     @GET
     @Operation(summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
                     + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
-    @APIResponse(responseCode = "200", description = "A page of documents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of documents")
+    public RestResponse<PageView<DocumentSummary>> list(
             @Parameter(description = "Words to find, e.g. border or границ", example = "border") @QueryParam("q") String q,
             @Parameter(description = "Document type", example = "DECISION") @QueryParam("type") String type,
             @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
@@ -185,13 +177,4 @@ public class DocumentResource {
         return Responses.ok(document.version, assembler.view(document, Lang.from(headers)));
     }
 
-    /** The page schema, for the OpenAPI document. */
-    @Schema(name = "DocumentPage")
-    static final class DocumentPage {
-        public List<DocumentSummary> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
-    }
 }

@@ -2,6 +2,7 @@ package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,25 +26,13 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Recording, replacing and deleting documents, and finding them for the other services of the registry. */
 @ApplicationScoped
 public class DocumentService {
-    private final DocumentRepository documents;
-    private final RelationRepository relations;
-    private final LegalForceRefresh force;
-    private final SessionService sessions;
-    private final ReferenceData referenceData;
-    private final Instance<DocumentDependents> dependents;
-    private final TimeSource time;
-
-    public DocumentService(DocumentRepository documents, RelationRepository relations, LegalForceRefresh force,
-                           SessionService sessions, ReferenceData referenceData, Instance<DocumentDependents> dependents,
-                           TimeSource time) {
-        this.documents = documents;
-        this.relations = relations;
-        this.force = force;
-        this.sessions = sessions;
-        this.referenceData = referenceData;
-        this.dependents = dependents;
-        this.time = time;
-    }
+    @Inject DocumentRepository documents;
+    @Inject RelationRepository relations;
+    @Inject LegalForceRefresh force;
+    @Inject SessionService sessions;
+    @Inject ReferenceData referenceData;
+    @Inject Instance<DocumentDependents> dependents;
+    @Inject TimeSource time;
 
     public Document get(UUID id) {
         return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document", id);

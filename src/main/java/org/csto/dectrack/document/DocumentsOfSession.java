@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,13 +13,8 @@ import org.csto.dectrack.shared.i18n.Lang;
 /** Tells the session feature which documents belong to a session. */
 @ApplicationScoped
 public class DocumentsOfSession implements SessionDocuments {
-    private final DocumentRepository documents;
-    private final EntityManager em;
-
-    public DocumentsOfSession(DocumentRepository documents, EntityManager em) {
-        this.documents = documents;
-        this.em = em;
-    }
+    @Inject DocumentRepository documents;
+    @Inject EntityManager em;
 
     @Override
     public long countReferring(UUID sessionId) {

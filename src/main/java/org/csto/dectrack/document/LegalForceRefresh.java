@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,13 +14,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class LegalForceRefresh {
-    private final RatificationRepository ratifications;
-    private final RelationRepository relations;
-
-    public LegalForceRefresh(RatificationRepository ratifications, RelationRepository relations) {
-        this.ratifications = ratifications;
-        this.relations = relations;
-    }
+    @Inject RatificationRepository ratifications;
+    @Inject RelationRepository relations;
 
     /** Recomputes the stored entry-into-force and termination columns from ratifications and relations. */
     public void refresh(Document document) {

@@ -2,6 +2,7 @@ package org.csto.dectrack.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,22 +23,12 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Member states' positions on documents and their ratification, each under the document's row lock. */
 @ApplicationScoped
 public class PositionService {
-    private final DocumentService documents;
-    private final PositionRepository positions;
-    private final RatificationRepository ratifications;
-    private final LegalForceRefresh force;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-
-    public PositionService(DocumentService documents, PositionRepository positions, RatificationRepository ratifications,
-                           LegalForceRefresh force, ReferenceData referenceData, TimeSource time) {
-        this.documents = documents;
-        this.positions = positions;
-        this.ratifications = ratifications;
-        this.force = force;
-        this.referenceData = referenceData;
-        this.time = time;
-    }
+    @Inject DocumentService documents;
+    @Inject PositionRepository positions;
+    @Inject RatificationRepository ratifications;
+    @Inject LegalForceRefresh force;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
 
     public Position position(UUID documentId, String state) {
         documents.get(documentId);

@@ -1,6 +1,7 @@
 package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,15 +18,9 @@ import org.csto.dectrack.shared.problem.ProblemException;
 /** Typed links between documents: no self-links, no duplicates, no supersede/repeal cycles. */
 @ApplicationScoped
 public class RelationService {
-    private final DocumentService documents;
-    private final RelationRepository relations;
-    private final LegalForceRefresh force;
-
-    public RelationService(DocumentService documents, RelationRepository relations, LegalForceRefresh force) {
-        this.documents = documents;
-        this.relations = relations;
-        this.force = force;
-    }
+    @Inject DocumentService documents;
+    @Inject RelationRepository relations;
+    @Inject LegalForceRefresh force;
 
     public Relation get(UUID documentId, UUID relationId) {
         Relation relation = relations.findById(relationId);

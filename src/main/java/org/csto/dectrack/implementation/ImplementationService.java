@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,20 +20,11 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Roll-ups of implementation for a document and for a session: loads the measures once, computes in memory. */
 @ApplicationScoped
 public class ImplementationService {
-    private final DocumentService documents;
-    private final SessionService sessions;
-    private final MeasureRepository measures;
-    private final DocumentRepository documentsOfSessions;
-    private final TimeSource time;
-
-    public ImplementationService(DocumentService documents, SessionService sessions, MeasureRepository measures,
-                                 DocumentRepository documentsOfSessions, TimeSource time) {
-        this.documents = documents;
-        this.sessions = sessions;
-        this.measures = measures;
-        this.documentsOfSessions = documentsOfSessions;
-        this.time = time;
-    }
+    @Inject DocumentService documents;
+    @Inject SessionService sessions;
+    @Inject MeasureRepository measures;
+    @Inject DocumentRepository documentsOfSessions;
+    @Inject TimeSource time;
 
     /** The document's measures: overall, then per top-level measure (for a programme, per stage). */
     public ImplementationView ofDocument(UUID documentId, Lang lang) {

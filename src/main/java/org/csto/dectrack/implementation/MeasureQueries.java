@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,13 +30,8 @@ public class MeasureQueries {
             + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
             + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
 
-    private final TimeSource time;
-    private final EntityManager em;
-
-    public MeasureQueries(TimeSource time, EntityManager em) {
-        this.time = time;
-        this.em = em;
-    }
+    @Inject TimeSource time;
+    @Inject EntityManager em;
 
     private static Map<String, String> sortKeys() {
         Map<String, String> keys = new LinkedHashMap<>();
@@ -71,7 +67,7 @@ public class MeasureQueries {
                     .bind("q", Strings.containsPattern(query.q().toLowerCase(Locale.ROOT)));
         }
         if (query.overdue() != null) {
-            where.and(query.overdue() ? OVERDUE : "not " + OVERDUE).bind("today", today).bind("open", MeasureStatus.OPEN);
+            where.and(query.overdue() ? OVERDUE : "(m.dueDate is null or not " + OVERDUE + ")").bind("today", today).bind("open", MeasureStatus.OPEN);
         }
         if (query.atRisk() != null) {
             where.and(query.atRisk() ? AT_RISK : "(m.dueDay is null or not " + AT_RISK + ")")

@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,16 +21,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
+import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
 import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
+import org.csto.dectrack.implementation.MeasureViews.ReportView;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,22 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
 public class MeasureResource {
-    private final MeasureService service;
-    private final MeasureQueries queries;
-    private final TimeSource time;
-
-    public MeasureResource(MeasureService service, MeasureQueries queries, TimeSource time) {
-        this.service = service;
-        this.queries = queries;
-        this.time = time;
-    }
+    @Inject MeasureService service;
+    @Inject MeasureQueries queries;
+    @Inject TimeSource time;
+    @Inject ReportService reports;
 
     @GET
     @Operation(summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
             + "`overdue` and `atRisk` are computed for today.")
-    @APIResponse(responseCode = "200", description = "A page of measures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of measures")
+    public RestResponse<PageView<MeasureView>> list(
             @Parameter(description = "Document id") @QueryParam("document") String document,
             @Parameter(description = "Session id: measures of its documents") @QueryParam("session") String session,
             @Parameter(description = "Lead (body or state code)", example = "TJ") @QueryParam("lead") String lead,
@@ -157,13 +157,42 @@ public class MeasureResource {
         return Response.noContent().build();
     }
 
-    /** The page schema, for the OpenAPI document. */
-    @Schema(name = "MeasurePage")
-    static final class MeasurePage {
-        public List<MeasureView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
+    @GET
+    @Path("/{id}/reports")
+    @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
+    @Operation(summary = "List a measure's progress reports", description = "Oldest first (sort -reportedOn for newest first).")
+    @APIResponse(responseCode = "200", description = "A page of reports")
+    public RestResponse<PageView<ReportView>> timeline(@PathParam("id") UUID id,
+                             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+                             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+                             @Parameter(description = "reportedOn; '-' for descending") @QueryParam("sort") String sort,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
+        PageRequest request = PageRequest.of(page, size, sort, Map.of("reportedOn", "r.reportedOn"), "reportedOn", "r.id");
+        Lang lang = Lang.from(headers);
+        return Links.page(uri, reports.timeline(id, request).map(r -> ReportView.of(r, lang)));
+    }
+
+    @GET
+    @Path("/{id}/reports/{reportId}")
+    @Tag(name = "Progress reports")
+    @Operation(summary = "Get one progress report of a measure")
+    @APIResponse(responseCode = "200", description = "The report")
+    public ReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers) {
+        return ReportView.of(reports.get(id, reportId), Lang.from(headers));
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Tag(name = "Progress reports")
+    @Operation(summary = "Report progress on a measure",
+            description = "Append-only; the only way progress and status change. Dated no later than today and no earlier than "
+                    + "the previous report (else 400). With If-Match (the measure's ETag), of several reports sent against the "
+                    + "same version exactly one succeeds and the others get 412. The measure's new ETag is returned.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response addReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportInput input,
+                        @Context UriInfo uri, @Context HttpHeaders headers) {
+        ReportService.Filed filed = reports.add(id, ifMatch, input);
+        return Responses.created(uri, filed.report().id, filed.measureVersion(), ReportView.of(filed.report(), Lang.from(headers)));
     }
 }

@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -24,21 +25,11 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Measures: creation under a document or a parent, their schedule, and the roll-up of parents. */
 @ApplicationScoped
 public class MeasureService {
-    private final MeasureRepository measures;
-    private final ReportRepository reports;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-    private final EntityManager em;
-
-    public MeasureService(MeasureRepository measures, ReportRepository reports, ReferenceData referenceData, TimeSource time,
-                          EntityManager em) {
-        this.measures = measures;
-        this.reports = reports;
-        this.referenceData = referenceData;
-        this.time = time;
-        this.em = em;
-    }
-
+    @Inject MeasureRepository measures;
+    @Inject ReportRepository reports;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
+    @Inject EntityManager em;
 
     public Measure get(UUID id) {
         return ProblemException.requireFound(id == null ? null : measures.findById(id), "Measure", id);

@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentDependents;
@@ -8,11 +9,7 @@ import org.csto.dectrack.document.DocumentDependents;
 /** Keeps a document that measures carry out from being deleted under them. */
 @ApplicationScoped
 public class MeasuresCarryingOut implements DocumentDependents {
-    private final MeasureRepository measures;
-
-    public MeasuresCarryingOut(MeasureRepository measures) {
-        this.measures = measures;
-    }
+    @Inject MeasureRepository measures;
 
     @Override
     public Optional<String> blockingDeletion(UUID documentId) {

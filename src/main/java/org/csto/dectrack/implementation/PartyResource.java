@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
@@ -18,12 +18,14 @@ import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A responsible party's view: the open measures a state or body leads. */
 @Path("/api/v1/parties/{code}/measures")
@@ -31,19 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Implementation")
 public class PartyResource {
-    private final MeasureQueries measures;
-    private final TimeSource time;
-
-    public PartyResource(MeasureQueries measures, TimeSource time) {
-        this.measures = measures;
-        this.time = time;
-    }
+    @Inject MeasureQueries measures;
+    @Inject TimeSource time;
 
     @GET
     @Operation(summary = "Open measures a state or body leads", description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
             + "led by the party, soonest due first.")
     @APIResponse(responseCode = "200", description = "A page of measures")
-    public Response openMeasures(@Parameter(example = "TJ") @PathParam("code") String code,
+    public RestResponse<PageView<MeasureView>> openMeasures(@Parameter(example = "TJ") @PathParam("code") String code,
                                  @Parameter(description = "Page number from 0") @QueryParam("page") String page,
                                  @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,20 +23,11 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Progress reports: append-only, dated, authored; the only way a measure's progress and status change. */
 @ApplicationScoped
 public class ReportService {
-    private final MeasureService measures;
-    private final ReportRepository reports;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-    private final EntityManager em;
-
-    public ReportService(MeasureService measures, ReportRepository reports, ReferenceData referenceData, TimeSource time,
-                         EntityManager em) {
-        this.measures = measures;
-        this.reports = reports;
-        this.referenceData = referenceData;
-        this.time = time;
-        this.em = em;
-    }
+    @Inject MeasureService measures;
+    @Inject ReportRepository reports;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
+    @Inject EntityManager em;
 
     /** A report just filed, and the version (ETag) its measure has now. */
     public record Filed(ProgressReport report, long measureVersion) {

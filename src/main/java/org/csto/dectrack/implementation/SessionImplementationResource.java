@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,11 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Implementation")
 public class SessionImplementationResource {
-    private final ImplementationService service;
-
-    public SessionImplementationResource(ImplementationService service) {
-        this.service = service;
-    }
+    @Inject ImplementationService service;
 
     @GET
     @Operation(summary = "Implementation of a session's documents",

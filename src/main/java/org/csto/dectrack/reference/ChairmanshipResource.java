@@ -1,6 +1,7 @@
 package org.csto.dectrack.reference;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,11 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Chairmanships", description = "Which member state chairs the Organization, and when")
 public class ChairmanshipResource {
-    private final ChairmanshipService service;
-
-    public ChairmanshipResource(ChairmanshipService service) {
-        this.service = service;
-    }
+    @Inject ChairmanshipService service;
 
     @GET
     @Operation(summary = "List the chairmanships, or find the one on a date",

@@ -2,6 +2,7 @@ package org.csto.dectrack.reference;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,15 +18,9 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Terms in the chair, by year: they never overlap. */
 @ApplicationScoped
 public class ChairmanshipService {
-    private final ChairmanshipRepository chairmanships;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-
-    public ChairmanshipService(ChairmanshipRepository chairmanships, ReferenceData referenceData, TimeSource time) {
-        this.chairmanships = chairmanships;
-        this.referenceData = referenceData;
-        this.time = time;
-    }
+    @Inject ChairmanshipRepository chairmanships;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
 
     public List<Chairmanship> all() {
         return chairmanships.listAll(Sort.by("year"));

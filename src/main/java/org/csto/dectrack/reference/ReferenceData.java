@@ -1,24 +1,19 @@
 package org.csto.dectrack.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
 import org.csto.dectrack.shared.problem.ProblemException;
 
 /** Checks codes of states, bodies and parties for other features; unknown codes name the field. */
 @ApplicationScoped
 public class ReferenceData {
-    private final MemberStateRepository states;
-    private final BodyRepository bodies;
-    private final ChairmanshipRepository chairmanships;
-
-    public ReferenceData(MemberStateRepository states, BodyRepository bodies, ChairmanshipRepository chairmanships) {
-        this.states = states;
-        this.bodies = bodies;
-        this.chairmanships = chairmanships;
-    }
+    @Inject MemberStateRepository states;
+    @Inject BodyRepository bodies;
+    @Inject ChairmanshipRepository chairmanships;
 
     public String requireState(String field, String code) {
         if (code == null || states.findById(code) == null) {

@@ -1,6 +1,7 @@
 package org.csto.dectrack.session;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.session.SessionInputs.SessionInput;
-import org.csto.dectrack.session.SessionRepository.SessionQuery;
+import org.csto.dectrack.session.SessionQueries.SessionQuery;
 import org.csto.dectrack.session.SessionViews.SessionView;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,18 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Sessions", description = "Meetings of the councils: date, place, chair, attendance and agenda")
 public class SessionResource {
-    private final SessionService service;
-
-    public SessionResource(SessionService service) {
-        this.service = service;
-    }
+    @Inject SessionService service;
+    @Inject SessionQueries queries;
 
     @GET
     @Operation(summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
             + "The Link header gives first, prev, next and last pages.")
-    @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of sessions")
+    public RestResponse<PageView<SessionView>> list(
             @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
             @Parameter(description = "Year of the start date", example = "2024") @QueryParam("year") String year,
             @Parameter(description = "Start date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
@@ -67,9 +65,9 @@ public class SessionResource {
         SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
                 RequestParameters.code("chair", chair));
-        PageRequest request = PageRequest.of(page, size, sort, SessionRepository.SORT_KEYS, "-date", "s.id");
+        PageRequest request = PageRequest.of(page, size, sort, SessionQueries.SORT_KEYS, SessionQueries.DEFAULT_SORT, SessionQueries.ID);
         Lang lang = Lang.from(headers);
-        PageView<SessionView> result = service.list(query, request).map(s -> SessionView.of(s, lang, null));
+        PageView<SessionView> result = queries.list(query, request).map(s -> SessionView.of(s, lang, null));
         return Links.page(uri, result);
     }
 
@@ -120,13 +118,4 @@ public class SessionResource {
         return Response.noContent().build();
     }
 
-    /** The page schema, for the OpenAPI document. */
-    @Schema(name = "SessionPage")
-    static final class SessionPage {
-        public List<SessionView> items;
-        public int page;
-        public int size;
-        public long totalItems;
-        public int totalPages;
-    }
 }

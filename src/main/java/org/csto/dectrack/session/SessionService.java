@@ -2,6 +2,7 @@ package org.csto.dectrack.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,14 +13,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.session.SessionInputs.SessionInput;
-import org.csto.dectrack.session.SessionRepository.SessionQuery;
 import org.csto.dectrack.session.SessionViews.AgendaItemView;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
-import org.csto.dectrack.shared.paging.PageRequest;
-import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.text.Strings;
@@ -28,22 +26,10 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** Rules and transactions for sessions. */
 @ApplicationScoped
 public class SessionService {
-    private final SessionRepository sessions;
-    private final ReferenceData referenceData;
-    private final TimeSource time;
-    private final Instance<SessionDocuments> references;
-
-    public SessionService(SessionRepository sessions, ReferenceData referenceData, TimeSource time,
-                          Instance<SessionDocuments> references) {
-        this.sessions = sessions;
-        this.referenceData = referenceData;
-        this.time = time;
-        this.references = references;
-    }
-
-    public PageView<Session> list(SessionQuery query, PageRequest page) {
-        return sessions.list(query, page);
-    }
+    @Inject SessionRepository sessions;
+    @Inject ReferenceData referenceData;
+    @Inject TimeSource time;
+    @Inject Instance<SessionDocuments> references;
 
     public Session get(UUID id) {
         return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session", id);

@@ -1,6 +1,7 @@
 package org.csto.dectrack.summary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Summing-up", description = "The yearly summing-up of results that the Secretariat and Joint Staff hold each January")
 public class SummingUpResource {
-    private final SummingUpService service;
-
-    public SummingUpResource(SummingUpService service) {
-        this.service = service;
-    }
+    @Inject SummingUpService service;
 
     @GET
     @Operation(summary = "Summing-up of a year",

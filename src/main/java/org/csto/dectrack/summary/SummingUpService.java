@@ -1,6 +1,7 @@
 package org.csto.dectrack.summary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,13 +19,8 @@ import org.csto.dectrack.shared.time.TimeSource;
  */
 @ApplicationScoped
 public class SummingUpService {
-    private final EntityManager em;
-    private final TimeSource time;
-
-    public SummingUpService(EntityManager em, TimeSource time) {
-        this.em = em;
-        this.time = time;
-    }
+    @Inject EntityManager em;
+    @Inject TimeSource time;
 
     public SummingUp of(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);

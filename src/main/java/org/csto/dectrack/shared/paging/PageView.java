@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with totals. */
-@Schema(name = "Page")
+@Schema(description = "One page of a list, with totals; the Link header points to the first, previous, next and last pages")
 public record PageView<T>(
         List<T> items,
         @Schema(example = "0") int page,

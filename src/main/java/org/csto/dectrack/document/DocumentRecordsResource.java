@@ -1,15 +1,18 @@
 package org.csto.dectrack.document;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -17,10 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentInputs.PositionInput;
 import org.csto.dectrack.document.DocumentInputs.RatificationInput;
+import org.csto.dectrack.document.DocumentInputs.RelationInput;
 import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
+import org.csto.dectrack.document.DocumentViews.RelationView;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.Responses;
+import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,17 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** What is recorded about a document after it exists: each member state's position and ratification, and its relations. */
 @Path("/api/v1/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Positions and ratification", description = "What each member state did with a document, and its ratification")
-public class PositionResource {
-    private final PositionService service;
-
-    public PositionResource(PositionService service) {
-        this.service = service;
-    }
+public class DocumentRecordsResource {
+    @Inject PositionService service;
+    @Inject RelationService relations;
 
     @GET
     @Path("/positions/{state}")
@@ -109,6 +113,41 @@ public class PositionResource {
     public Response deleteRatification(@PathParam("id") UUID id, @PathParam("state") String state,
                                        @HeaderParam("If-Match") String ifMatch) {
         service.deleteRatification(id, state, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/relations")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Tag(name = "Relations", description = "How documents approve, implement, amend, supersede, repeal, extend or refer to others")
+    @Operation(summary = "Link this document to another",
+            description = "No self-links, no duplicates, no cycles of SUPERSEDES and REPEALS (409).")
+    @APIResponse(responseCode = "201", description = "Linked")
+    public Response addRelation(@PathParam("id") UUID id, RelationInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Relation relation = relations.add(id, input);
+        return Responses.created(uri, relation.id, relation.version, RelationView.of(relation, id, Lang.from(headers)));
+    }
+
+    @GET
+    @Path("/relations/{relationId}")
+    @Tag(name = "Relations")
+    @Operation(summary = "Get one relation of this document", description = "Seen from this document: incoming ones carry the inverse name.")
+    @APIResponse(responseCode = "200", description = "The relation")
+    public Response getRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId, @Context HttpHeaders headers,
+                        @Context Request request) {
+        Relation relation = relations.get(id, relationId);
+        return Etags.conditionalGet(request, relation.version, RelationView.of(relation, id, Lang.from(headers)));
+    }
+
+    @DELETE
+    @Path("/relations/{relationId}")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Tag(name = "Relations")
+    @Operation(summary = "Remove a relation", description = "Needs If-Match with the relation's ETag.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response deleteRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        relations.delete(id, relationId, ifMatch);
         return Response.noContent().build();
     }
 }

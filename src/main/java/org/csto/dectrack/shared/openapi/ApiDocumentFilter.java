@@ -16,10 +16,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the problem responses every operation can give, in one place: the Problem schema, and for each
- * operation the statuses its method and parameters make possible, each with an example.
+ * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
+ * schema, and for each operation the statuses its method and parameters make possible, each with an example), and
+ * one readable name per page schema ({@link PageSchemas}).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     @Override
@@ -31,6 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        PageSchemas.rename(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;

@@ -1,0 +1,36 @@
+package org.csto.dectrack.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Map;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.persistence.WhereClause;
+
+/** The session list: filters and sort keys. */
+@ApplicationScoped
+public class SessionQueries {
+    public static final Map<String, String> SORT_KEYS = Map.of("date", "s.startDate", "body", "s.body");
+    public static final String DEFAULT_SORT = "-date";
+    public static final String ID = "s.id";
+
+    @Inject EntityManager em;
+
+    /** The filters of the session list, each optional. */
+    public record SessionQuery(String body, Integer year, LocalDate from, LocalDate to, SessionStatus status, String chair) {
+    }
+
+    public PageView<Session> list(SessionQuery query, PageRequest page) {
+        WhereClause filter = new WhereClause()
+                .and("s.body = :body", "body", query.body())
+                .and("s.startDate >= :yearStart", "yearStart", query.year() == null ? null : LocalDate.of(query.year(), 1, 1))
+                .and("s.startDate <= :yearEnd", "yearEnd", query.year() == null ? null : LocalDate.of(query.year(), 12, 31))
+                .and("s.startDate >= :from", "from", query.from())
+                .and("s.startDate <= :to", "to", query.to())
+                .and("s.status = :status", "status", query.status())
+                .and("s.chair = :chair", "chair", query.chair());
+        return filter.page(em, Session.class, "Session s", "s", page);
+    }
+}
