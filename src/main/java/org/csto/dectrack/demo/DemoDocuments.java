@@ -1,6 +1,7 @@
 package org.csto.dectrack.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,17 +28,10 @@ class DemoDocuments {
     static final String PRESS = "Title is a press rendering (≈), not the official title.";
     static final String RU_RENDERING = "The Russian title is a working rendering; the official wording is to be confirmed.";
 
-    private final DocumentService documents;
-    private final AdoptionService adoption;
-    private final PositionService positions;
-    private final RelationService relations;
-
-    DemoDocuments(DocumentService documents, AdoptionService adoption, PositionService positions, RelationService relations) {
-        this.documents = documents;
-        this.adoption = adoption;
-        this.positions = positions;
-        this.relations = relations;
-    }
+    @Inject DocumentService documents;
+    @Inject AdoptionService adoption;
+    @Inject PositionService positions;
+    @Inject RelationService relations;
 
     Map<String, UUID> load(DemoSessions.Loaded sessions) {
         Map<String, UUID> ids = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.csto.dectrack.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +26,10 @@ import org.csto.dectrack.shared.i18n.Texts;
 class DemoImplementation {
     static final String ILLUSTRATIVE = "Illustrative measure for the demo, built from public reporting; not official wording.";
 
-    private final MeasureService measures;
-    private final ReportService reports;
-    private final DocumentService documents;
-    private final RelationService relations;
-
-    DemoImplementation(MeasureService measures, ReportService reports, DocumentService documents, RelationService relations) {
-        this.measures = measures;
-        this.reports = reports;
-        this.documents = documents;
-        this.relations = relations;
-    }
+    @Inject MeasureService measures;
+    @Inject ReportService reports;
+    @Inject DocumentService documents;
+    @Inject RelationService relations;
 
     int load(Map<String, UUID> docs) {
         int count = 0;

@@ -1,6 +1,7 @@
 package org.csto.dectrack.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +21,7 @@ class DemoSessions {
     static final List<String> ALL = List.of("AM", "BY", "KG", "KZ", "RU", "TJ");
     static final List<String> WITHOUT_ARMENIA = List.of("BY", "KG", "KZ", "RU", "TJ");
 
-    private final SessionService sessions;
-
-    DemoSessions(SessionService sessions) {
-        this.sessions = sessions;
-    }
+    @Inject SessionService sessions;
 
     record Loaded(Map<String, UUID> ids) {
         int count() {

@@ -15,7 +15,6 @@ import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
-import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -36,7 +35,7 @@ public class ReportService {
     /** The timeline of a measure, oldest first. */
     public PageView<ProgressReport> timeline(UUID measureId, PageRequest page) {
         measures.get(measureId);
-        return new WhereClause().and("r.measureId = :m", "m", measureId).page(em, ProgressReport.class, "ProgressReport r", "r", page);
+        return reports.timeline(measureId, page);
     }
 
     public ProgressReport get(UUID measureId, UUID reportId) {

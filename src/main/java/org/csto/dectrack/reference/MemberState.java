@@ -13,11 +13,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "member_state")
 public class MemberState extends CodedReference {
+    @Column(name = "participation_since")
+    public LocalDate participationSince;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     public Participation participation;
-
-    @Column(name = "participation_since")
-    public LocalDate participationSince;
 }

@@ -3,21 +3,13 @@ package org.csto.dectrack.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.csto.dectrack.reference.ReferenceInputs.MemberStateUpdate;
 
-/** The member states. */
+/** The member states: participation is all they have beyond a code and names. */
 @ApplicationScoped
 public class MemberStateCatalog extends ReferenceCatalog<MemberState, MemberStateUpdate> {
     public MemberStateCatalog(MemberStateRepository states) {
-        super(states, "Member state");
-    }
-
-    @Override
-    protected MemberState newRow() {
-        return new MemberState();
-    }
-
-    @Override
-    protected void applyDetails(MemberState state, MemberStateUpdate details) {
-        state.participation = details.participation();
-        state.participationSince = details.participationSince();
+        super(states, "Member state", MemberState::new, (state, details) -> {
+            state.participation = details.participation();
+            state.participationSince = details.participationSince();
+        });
     }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.csto.dectrack.reference.ReferenceInputs.Details;
 import org.csto.dectrack.reference.ReferenceInputs.NewReference;
 import org.csto.dectrack.shared.http.Etags;
@@ -20,22 +22,26 @@ import org.csto.dectrack.shared.problem.ProblemException;
 public abstract class ReferenceCatalog<E extends CodedReference, D extends Details> {
     private final PanacheRepositoryBase<E, String> repository;
     private final String noun;
+    private final Supplier<E> newRow;
+    private final BiConsumer<E, D> applyDetails;
 
     /** For the container's client proxy only. */
     protected ReferenceCatalog() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
-    protected ReferenceCatalog(PanacheRepositoryBase<E, String> repository, String noun) {
+    /**
+     * @param noun what one row is called in messages ("Member state")
+     * @param newRow a new, empty row of this kind
+     * @param applyDetails copies the details other than the names onto a row
+     */
+    protected ReferenceCatalog(PanacheRepositoryBase<E, String> repository, String noun, Supplier<E> newRow,
+                               BiConsumer<E, D> applyDetails) {
         this.repository = repository;
         this.noun = noun;
+        this.newRow = newRow;
+        this.applyDetails = applyDetails;
     }
-
-    /** A new, empty row of this kind. */
-    protected abstract E newRow();
-
-    /** Copies the details other than the names onto the row. */
-    protected abstract void applyDetails(E row, D details);
 
     public List<E> all() {
         return repository.listAll(Sort.by("code"));
@@ -52,7 +58,7 @@ public abstract class ReferenceCatalog<E extends CodedReference, D extends Detai
         if (repository.findById(input.code()) != null) {
             throw ProblemException.conflict(noun + " " + input.code() + " already exists");
         }
-        E row = newRow();
+        E row = newRow.get();
         row.code = input.code();
         apply(row, details);
         repository.persist(row);
@@ -72,6 +78,6 @@ public abstract class ReferenceCatalog<E extends CodedReference, D extends Detai
 
     private void apply(E row, D details) {
         row.names = LocalizedText.of(details.names());
-        applyDetails(row, details);
+        applyDetails.accept(row, details);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.csto.dectrack.reference.ReferenceInputs.Details;
 import org.csto.dectrack.reference.ReferenceInputs.NewReference;
 import org.csto.dectrack.shared.http.Etags;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The HTTP face of one kind of coded reference data: list, get by code, add, replace. Everyone reads; only
- * {@code admin} writes.
+ * {@code admin} writes. The OpenAPI scanner reads no roles from inherited methods, so each method also names its
+ * security requirement.
  *
  * @param <E> the entity
  * @param <V> its view
@@ -40,52 +42,58 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 public abstract class ReferenceResource<E extends CodedReference, V, D extends Details, N extends NewReference<D>> {
     private final ReferenceCatalog<E, D> catalog;
+    private final BiFunction<E, Lang, V> view;
 
-    protected ReferenceResource(ReferenceCatalog<E, D> catalog) {
+    /**
+     * @param catalog the reads and writes of this kind
+     * @param view the API view of one row in the caller's language
+     */
+    protected ReferenceResource(ReferenceCatalog<E, D> catalog, BiFunction<E, Lang, V> view) {
         this.catalog = catalog;
+        this.view = view;
     }
 
-    protected abstract V view(E row, Lang lang);
-
     @GET
-    @Operation(summary = "List them all", description = "By code; Accept-Language picks `name`.")
-    @APIResponse(responseCode = "200", description = "All of them")
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(summary = "List all, by code", description = "Accept-Language picks `name`.")
+    @APIResponse(responseCode = "200", description = "All, by code")
     public List<V> list(@Context HttpHeaders headers) {
         Lang lang = Lang.from(headers);
-        return catalog.all().stream().map(row -> view(row, lang)).toList();
+        return catalog.all().stream().map(row -> view.apply(row, lang)).toList();
     }
 
     @GET
     @Path("/{code}")
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
     @Operation(summary = "Get one by its code", description = "With its ETag.")
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@Parameter(example = "KZ") @PathParam("code") String code, @Context HttpHeaders headers,
+    public Response get(@Parameter(description = "The code, in any case", example = "CSC") @PathParam("code") String code, @Context HttpHeaders headers,
                         @Context Request request) {
         E row = catalog.get(code);
-        return Etags.conditionalGet(request, row.version, view(row, Lang.from(headers)));
+        return Etags.conditionalGet(request, row.version, view.apply(row, Lang.from(headers)));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN) // the scanner reads no roles of inherited methods
-    @Operation(summary = "Add one")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
+    @Operation(summary = "Add one", description = "The code is given once and never changes.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(N input, @Context UriInfo uri, @Context HttpHeaders headers) {
         E row = catalog.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(row.code).build())
-                .tag(Etags.of(row.version)).entity(view(row, Lang.from(headers))).build();
+                .tag(Etags.of(row.version)).entity(view.apply(row, Lang.from(headers))).build();
     }
 
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN) // the scanner reads no roles of inherited methods
-    @Operation(summary = "Replace everything but the code", description = "Needs If-Match with the current ETag.")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
+    @Operation(summary = "Replace all but the code", description = "Needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
                            @Context HttpHeaders headers) {
         E row = catalog.replace(code, ifMatch, input);
-        return Response.ok(view(row, Lang.from(headers))).tag(Etags.of(row.version)).build();
+        return Response.ok(view.apply(row, Lang.from(headers))).tag(Etags.of(row.version)).build();
     }
 }

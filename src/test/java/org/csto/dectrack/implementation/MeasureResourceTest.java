@@ -279,4 +279,21 @@ class MeasureResourceTest {
         reader().queryParam("q", "уровень_5").queryParam("document", doc).get("/api/v1/measures").then()
                 .body("items", hasSize(0)); // '_' is a character to find, not a wildcard
     }
+
+    @Test
+    void aDocumentThatMeasuresCarryOutIsNotDeletedUnderThem() {
+        String document = Documents.draft("DECISION").create();
+        String measure = Measures.of(document).create();
+        String path = "/api/v1/documents/" + document;
+
+        assertProblem(secretariat().header("If-Match", etag(path)).delete(path).then(), 409, "/problems/conflict")
+                .body("detail", equalTo("Document " + reader().get(path).then().extract().path("reference")
+                        + " cannot be deleted: 1 measure(s) carry it out; delete them first"));
+        reader().get(path).then().statusCode(200);
+
+        secretariat().header("If-Match", etag("/api/v1/measures/" + measure)).delete("/api/v1/measures/" + measure)
+                .then().statusCode(204);
+        secretariat().header("If-Match", etag(path)).delete(path).then().statusCode(204);
+        assertProblem(reader().get(path).then(), 404, "/problems/not-found");
+    }
 }

@@ -1,13 +1,13 @@
 package org.csto.dectrack.shared.http;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csto.dectrack.shared.problem.ProblemException;
 
-/** Parses query parameters as text so that a bad value is a 400 naming the parameter, never a 404 or 500. */
+/** Parses query and path parameters from text, so that a bad value is a 400 naming the parameter, never a 404 or 500. */
 public final class RequestParameters {
     private RequestParameters() {
     }
@@ -32,25 +32,11 @@ public final class RequestParameters {
     }
 
     public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a date (YYYY-MM-DD)");
-        }
+        return parsed(name, value, LocalDate::parse, "must be a date (YYYY-MM-DD)");
     }
 
     public static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "must be a UUID");
-        }
+        return parsed(name, value, UUID::fromString, "must be a UUID");
     }
 
     public static Boolean bool(String name, String value) {
@@ -65,14 +51,19 @@ public final class RequestParameters {
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        return parsed(name, value, text -> Enum.valueOf(type, text.toUpperCase()), "must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    /** The trimmed value parsed, null when blank, and a 400 naming the parameter when the parser refuses it. */
+    private static <T> T parsed(String name, String value, Function<String, T> parser, String expected) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            return parser.apply(value.trim());
+        } catch (RuntimeException refused) {
+            throw ProblemException.badParameter(name, expected);
         }
     }
 
