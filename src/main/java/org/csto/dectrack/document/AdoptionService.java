@@ -49,6 +49,7 @@ public class AdoptionService {
         transition.to = to;
         transition.reason = Strings.blankToNull(input.reason());
         transitions.persist(transition);
+        documents.sessionOfChanged(document);
         force.refresh(document);
         transitions.flush();
         return document;

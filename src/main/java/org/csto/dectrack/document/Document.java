@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,12 +107,12 @@ public class Document extends AuditedEntity {
     @Column(name = "search_text", nullable = false, length = 20000)
     public String searchText;
 
-    /** Hibernate loads an embeddable whose columns are all null as null; the views want an empty text. */
-    @PostLoad
-    void emptySummariesWhenNone() {
-        if (summaries == null) {
-            summaries = new LocalizedText();
-        }
+    /**
+     * The summaries, empty rather than null: Hibernate loads an embeddable whose columns are all null as null. (Filling
+     * the field on load instead would make every loaded document dirty, and bump its version on each write.)
+     */
+    public LocalizedText summariesOrEmpty() {
+        return summaries == null ? new LocalizedText() : summaries;
     }
 
     /** Legal force on a date, from the stored columns (see {@link LegalForcePolicy#evaluate}). */
@@ -124,7 +123,8 @@ public class Document extends AuditedEntity {
     /** Lower-cased reference, titles and summaries: what {@code q} searches, the same on every database. */
     public void refreshSearchText() {
         StringBuilder text = new StringBuilder(reference);
-        for (String part : new String[] {titles.ru, titles.en, summaries.ru, summaries.en}) {
+        LocalizedText summary = summariesOrEmpty();
+        for (String part : new String[] {titles.ru, titles.en, summary.ru, summary.en}) {
             if (part != null) {
                 text.append('\n').append(part);
             }

@@ -14,15 +14,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     }
 
     /**
-     * Loads the document with its row locked, and bumps its version at commit: the document's ETag covers its
+     * Loads the document with its row locked, and bumps its version: the document's ETag covers its
      * positions, ratifications and relations, and writes to them are serialised per document.
      */
     public Optional<Document> lockedForChange(UUID id) {
-        Document document = getEntityManager().find(Document.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (document != null) {
-            getEntityManager().lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        return Optional.ofNullable(document);
+        // One lock that also bumps the version now: asking for OPTIMISTIC_FORCE_INCREMENT after PESSIMISTIC_WRITE is a
+        // no-op in Hibernate (a weaker mode than the one held), which left the ETag unchanged.
+        return Optional.ofNullable(getEntityManager().find(Document.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
     }
 
     /** The documents of a session, by reference. */

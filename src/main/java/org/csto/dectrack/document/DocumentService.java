@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentInputs.DocumentInput;
@@ -52,6 +53,11 @@ public class DocumentService {
         return sessions.get(document.sessionId);
     }
 
+    /** The document's session lists it: bump the session's ETag too. */
+    void sessionOfChanged(Document document) {
+        sessions.documentsChanged(document.sessionId);
+    }
+
     /** The chair of the document's session, or null when it has none. */
     String chairOf(Document document) {
         return document.sessionId == null ? null : sessionOf(document).chair;
@@ -70,6 +76,7 @@ public class DocumentService {
         document.refreshSearchText();
         force.refresh(document);
         documents.persist(document);
+        sessions.documentsChanged(document.sessionId);
         documents.flush();
         return document;
     }
@@ -82,7 +89,12 @@ public class DocumentService {
             throw ProblemException.conflict("The reference " + document.reference + " is stable and cannot change");
         }
         AdoptionPolicy.requireUnchanged(document.adoptionStatus, input.adoptionStatus(), "/api/v1/documents/" + id + "/transitions");
+        UUID previousSession = document.sessionId;
         apply(document, input);
+        sessions.documentsChanged(previousSession);
+        if (!Objects.equals(previousSession, document.sessionId)) {
+            sessions.documentsChanged(document.sessionId);
+        }
         document.refreshSearchText();
         force.refresh(document);
         documents.flush();
@@ -102,6 +114,7 @@ public class DocumentService {
             }
         }
         List<UUID> terminatedTargets = relations.terminatedBy(List.of(id));
+        sessions.documentsChanged(document.sessionId);
         documents.delete(document);
         documents.flush();
         for (UUID target : terminatedTargets) {

@@ -44,6 +44,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Sessions", description = "Meetings of the councils: date, place, chair, attendance and agenda")
 public class SessionResource {
+    private static final String ALLOW_DUPLICATE = "true: record it even when the body already has a session that day (else 409)";
+
     @Inject SessionService service;
     @Inject SessionQueries queries;
 
@@ -88,8 +90,9 @@ public class SessionResource {
     @Operation(summary = "Record a session", description = "The chair defaults to the state chairing on the start date.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    public Response create(SessionInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Session session = service.create(input);
+    public Response create(SessionInput input, @Parameter(description = ALLOW_DUPLICATE) @QueryParam("allowDuplicate") String allowDuplicate,
+                           @Context UriInfo uri, @Context HttpHeaders headers) {
+        Session session = service.create(input, allowed(allowDuplicate));
         Lang lang = Lang.from(headers);
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
                 .tag(Etags.of(session.version)).entity(SessionView.of(session, lang, List.of())).build();
@@ -102,8 +105,9 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SessionInput input,
+                            @Parameter(description = ALLOW_DUPLICATE) @QueryParam("allowDuplicate") String allowDuplicate,
                             @Context HttpHeaders headers) {
-        Session session = service.replace(id, ifMatch, input);
+        Session session = service.replace(id, ifMatch, input, allowed(allowDuplicate));
         Lang lang = Lang.from(headers);
         return Response.ok(SessionView.of(session, lang, service.documentsOf(id, lang))).tag(Etags.of(session.version)).build();
     }
@@ -118,4 +122,7 @@ public class SessionResource {
         return Response.noContent().build();
     }
 
+    private static boolean allowed(String allowDuplicate) {
+        return Boolean.TRUE.equals(RequestParameters.bool("allowDuplicate", allowDuplicate));
+    }
 }

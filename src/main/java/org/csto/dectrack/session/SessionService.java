@@ -35,6 +35,16 @@ public class SessionService {
         return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session", id);
     }
 
+    /**
+     * The session's view lists its documents, so a change to one of them is a change of the session: this bumps its
+     * version (its ETag) under a row lock. Does nothing for null.
+     */
+    public void documentsChanged(UUID sessionId) {
+        if (sessionId != null) {
+            sessions.lockedForChange(sessionId);
+        }
+    }
+
     public List<SessionDocument> documentsOf(UUID id, Lang lang) {
         List<SessionDocument> documents = new ArrayList<>();
         for (SessionDocuments reference : references) {
@@ -45,20 +55,26 @@ public class SessionService {
 
     @Transactional
     public Session create(@NotNull @Valid SessionInput input) {
+        return create(input, false);
+    }
+
+    /** Records a session; a second one of the same body on the same day is a 409 unless {@code allowDuplicate}. */
+    @Transactional
+    public Session create(@NotNull @Valid SessionInput input, boolean allowDuplicate) {
         Session session = new Session();
         session.id = Ids.newId();
-        apply(session, input);
+        apply(session, input, allowDuplicate);
         sessions.persist(session);
         sessions.flush();
         return session;
     }
 
     @Transactional
-    public Session replace(UUID id, String ifMatch, @NotNull @Valid SessionInput input) {
+    public Session replace(UUID id, String ifMatch, @NotNull @Valid SessionInput input, boolean allowDuplicate) {
         Session session = get(id);
         Etags.require(ifMatch, session.version);
         LocalDate previousStart = session.startDate;
-        apply(session, input);
+        apply(session, input, allowDuplicate);
         sessions.flush();
         if (!previousStart.equals(session.startDate)) {
             for (SessionDocuments reference : references) {
@@ -84,7 +100,7 @@ public class SessionService {
         sessions.flush();
     }
 
-    private void apply(Session session, SessionInput input) {
+    private void apply(Session session, SessionInput input, boolean allowDuplicate) {
         LocalDate start = input.startDate();
         LocalDate end = input.endDate() == null ? start : input.endDate();
         if (end.isBefore(start)) {
@@ -95,6 +111,12 @@ public class SessionService {
             throw ProblemException.invalidField("status", "a session starting in the future cannot be HELD");
         }
         session.body = referenceData.requireBody("body", input.body());
+        if (!allowDuplicate) {
+            sessions.sameDay(session.body, start, session.id).ifPresent(other -> {
+                throw ProblemException.conflict("A " + other.body + " session on " + start + " is already recorded (" + other.id
+                        + "); send allowDuplicate=true to record another");
+            });
+        }
         session.kind = input.kind() == null ? SessionKind.REGULAR : input.kind();
         session.format = input.format() == null ? SessionFormat.IN_PERSON : input.format();
         session.status = status;

@@ -154,7 +154,7 @@ class SessionResourceTest {
                 "/problems/unsupported-media-type");
         assertProblem(reader().accept("application/xml").get("/api/v1/sessions").then(), 406, "/problems/not-acceptable");
         assertProblem(secretariat().patch("/api/v1/sessions").then(), 405, "/problems/method-not-allowed");
-        assertProblem(reader().get("/api/v1/sessions/not-a-uuid").then(), 404, "/problems/not-found");
+        assertProblem(reader().get("/api/v1/sessions/not-a-uuid").then(), 400, "/problems/bad-parameter");
         assertProblem(reader().get("/api/v1/nothing-here").then(), 404, "/problems/not-found");
     }
 
@@ -163,5 +163,26 @@ class SessionResourceTest {
         assertProblem(reader().get("/api/v1/sessions/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01").then(), 404, "/problems/not-found")
                 .body("instance", equalTo("/api/v1/sessions/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01"))
                 .body("violations", nullValue());
+    }
+
+    @Test
+    void aSecondSessionOfTheSameBodyOnTheSameDayIsRefusedUnlessAllowed() {
+        LocalDate day = ReservedYear.SCRATCH.on(11, 30);
+        Sessions first = Sessions.held(day).with("body", "PA").with("city", "Saint Petersburg").unlessDuplicate();
+        String id = first.create();
+
+        assertProblem(Sessions.held(day).with("body", "PA").unlessDuplicate().post().then(), 409, "/problems/conflict")
+                .body("detail", containsString(id)).body("detail", containsString("allowDuplicate=true"));
+        Sessions.held(day).with("body", "CFM").unlessDuplicate().create();
+        String second = Sessions.held(day).with("body", "PA").create();
+
+        Map<String, Object> moved = Sessions.held(day).with("body", "PA").with("city", "Minsk").input();
+        String etag = reader().get("/api/v1/sessions/" + second).then().extract().header("ETag");
+        assertProblem(secretariat().header("If-Match", etag).body(moved).put("/api/v1/sessions/" + second).then(),
+                409, "/problems/conflict");
+        secretariat().header("If-Match", etag).body(moved).queryParam("allowDuplicate", "true")
+                .put("/api/v1/sessions/" + second).then().statusCode(200).body("city", equalTo("Minsk"));
+        assertProblem(secretariat().body(moved).queryParam("allowDuplicate", "perhaps").post("/api/v1/sessions").then(),
+                400, "/problems/bad-parameter");
     }
 }

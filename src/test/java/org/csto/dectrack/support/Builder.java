@@ -11,7 +11,7 @@ import java.util.Map;
  * demo user and returns the new id, {@link #post} returns the response for tests that expect a refusal.
  */
 public abstract class Builder<B extends Builder<B>> {
-    private final String path;
+    private String path;
     private final Map<String, Object> input = new LinkedHashMap<>();
     private String ifMatch;
 
@@ -31,6 +31,12 @@ public abstract class Builder<B extends Builder<B>> {
         } else {
             input.put(key, value instanceof LocalDate date ? date.toString() : value);
         }
+        return self();
+    }
+
+    /** Sends the request to another path (a query parameter, for instance). */
+    public B to(String path) {
+        this.path = path;
         return self();
     }
 

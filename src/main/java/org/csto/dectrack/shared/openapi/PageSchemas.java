@@ -2,6 +2,7 @@ package org.csto.dectrack.shared.openapi;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -26,7 +27,7 @@ final class PageSchemas {
             return;
         }
         Map<String, String> renamed = new HashMap<>();
-        for (Map.Entry<String, Schema> entry : Map.copyOf(schemas).entrySet()) {
+        for (Map.Entry<String, Schema> entry : new TreeMap<>(schemas).entrySet()) {
             Schema items = entry.getValue().getProperties() == null ? null : entry.getValue().getProperties().get("items");
             if (!entry.getKey().startsWith(JAVA_NAME)) {
                 continue;
@@ -38,6 +39,7 @@ final class PageSchemas {
                 renamed.put(PREFIX + entry.getKey(), PREFIX + name);
             }
         }
+        openAPI.getComponents().setSchemas(new TreeMap<>(openAPI.getComponents().getSchemas())); // a stable order
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
