@@ -2,10 +2,10 @@ package org.csto.dectrack.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.csto.dectrack.shared.persistence.Locks;
 
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
@@ -18,9 +18,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
      * positions, ratifications and relations, and writes to them are serialised per document.
      */
     public Optional<Document> lockedForChange(UUID id) {
-        // One lock that also bumps the version now: asking for OPTIMISTIC_FORCE_INCREMENT after PESSIMISTIC_WRITE is a
-        // no-op in Hibernate (a weaker mode than the one held), which left the ETag unchanged.
-        return Optional.ofNullable(getEntityManager().find(Document.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
+        return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Document.class, id));
     }
 
     /** The documents of a session, by reference. */

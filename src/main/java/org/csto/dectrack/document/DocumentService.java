@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import org.csto.dectrack.shared.time.TimeSource;
 @ApplicationScoped
 public class DocumentService {
     @Inject DocumentRepository documents;
+    @Inject DocumentNumbering numbering;
     @Inject RelationRepository relations;
     @Inject LegalForceRefresh force;
     @Inject SessionService sessions;
@@ -69,7 +69,8 @@ public class DocumentService {
         document.id = Ids.newId();
         document.adoptionStatus = input.adoptionStatus() == null ? AdoptionStatus.DRAFT : input.adoptionStatus();
         apply(document, input);
-        document.reference = input.reference() != null ? input.reference() : nextReference(document);
+        document.reference = input.reference() != null ? input.reference()
+                : numbering.next(document.body, document.consideredOn != null ? document.consideredOn : time.today());
         if (documents.byReference(document.reference).isPresent()) {
             throw ProblemException.conflict("Reference " + document.reference + " is already taken");
         }
@@ -168,19 +169,5 @@ public class DocumentService {
             input.attachments().forEach(view -> document.attachments.add(AttachmentView.toAttachment(view)));
         }
         document.notes = Strings.blankToNull(input.notes());
-    }
-
-    /** BODY-YEAR-NN (DOC- without a body), numbered after the highest reference of that prefix. */
-    private String nextReference(Document document) {
-        LocalDate date = document.consideredOn != null ? document.consideredOn : time.today();
-        String prefix = (document.body == null ? "DOC" : document.body) + "-" + date.getYear() + "-";
-        int highest = 0;
-        for (String reference : documents.referencesStartingWith(prefix)) {
-            String rest = reference.substring(prefix.length());
-            if (rest.matches("\\d{1,6}")) {
-                highest = Math.max(highest, Integer.parseInt(rest));
-            }
-        }
-        return prefix + String.format("%02d", highest + 1);
     }
 }

@@ -2,16 +2,16 @@ package org.csto.dectrack.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.csto.dectrack.shared.persistence.Locks;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     /** The session with its row locked and its version bumped (see {@code DocumentRepository.lockedForChange}). */
     public Optional<Session> lockedForChange(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(Session.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT));
+        return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Session.class, id));
     }
 
     /** Another session of the body starting on the date, if there is one. */

@@ -1,5 +1,6 @@
 package org.csto.dectrack.shared;
 
+import static org.csto.dectrack.support.Api.admin;
 import static org.csto.dectrack.support.Api.reader;
 import static org.csto.dectrack.support.Api.secretariat;
 import static org.csto.dectrack.support.Api.etag;
@@ -28,6 +29,7 @@ import org.csto.dectrack.support.Measures;
 import org.csto.dectrack.support.Reports;
 import org.csto.dectrack.support.ReservedYear;
 import org.csto.dectrack.support.Sessions;
+import org.csto.dectrack.support.Unique;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -214,5 +216,26 @@ class ConcurrencyResourceTest {
         reader().get("/api/v1/documents/" + doc).then().statusCode(200)
                 .body("positions.find { it.state == 'KZ' }.reservation", equalTo(reservation))
                 .header("ETag", equalTo("\"" + (Long.parseLong(documentEtag.replace("\"", "")) + 1) + "\""));
+    }
+
+    @Test
+    void simultaneousDocumentsWithoutAReferenceAreNumberedOnceEach() throws Exception {
+        String body = Unique.bodyCode();
+        admin().body(Map.of("code", body, "names", Map.of("ru", "Орган " + body, "en", "Body " + body), "kind", "WORKING_BODY"))
+                .post("/api/v1/bodies").then().statusCode(201);
+        String day = ReservedYear.SCRATCH.on(6, 1).toString();
+
+        List<Response> responses = race(client -> secretariat()
+                .body(Documents.adopted("DECISION", ReservedYear.SCRATCH.on(6, 1)).with("body", body).input())
+                .post("/api/v1/documents"));
+
+        assertEquals(Map.of(201, CLIENTS), statuses(responses));
+        Set<String> references = new HashSet<>();
+        responses.forEach(response -> references.add(response.path("reference")));
+        Set<String> expected = new HashSet<>();
+        for (int n = 1; n <= CLIENTS; n++) {
+            expected.add(body + "-" + day.substring(0, 4) + "-" + String.format("%02d", n));
+        }
+        assertEquals(expected, references, "numbered 01 to " + CLIENTS + " without a gap or a repeat");
     }
 }

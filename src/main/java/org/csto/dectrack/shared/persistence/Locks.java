@@ -1,0 +1,24 @@
+package org.csto.dectrack.shared.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Row locks for writes that change what a row's ETag stands for without changing the row itself. */
+public final class Locks {
+    private Locks() {
+    }
+
+    /**
+     * Loads the row locked ({@code select … for update}), then bumps its version: concurrent writers queue on the lock,
+     * and the row's ETag changes. Asking for OPTIMISTIC_FORCE_INCREMENT here instead would be a no-op (a weaker mode than
+     * the one held), and PESSIMISTIC_FORCE_INCREMENT at load time lets two writers read before either locks (a
+     * deadlock on H2). Returns null when there is no such row.
+     */
+    public static <T> T lockAndBump(EntityManager em, Class<T> type, Object id) {
+        T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        return row;
+    }
+}
