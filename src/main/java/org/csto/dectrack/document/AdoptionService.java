@@ -28,9 +28,11 @@ public class AdoptionService {
         return transitions.ofDocument(documentId);
     }
 
-    /** Changes the adoption status under the document's row lock; If-Match is optional. */
+    /** Changes the adoption status under the row locks of its session and the document; If-Match is optional. */
     @Transactional
     public Document transition(UUID id, String ifMatch, @NotNull @Valid TransitionInput input) {
+        // The session first, then the document: the order a session's own writes take, so the two never deadlock.
+        documents.sessionChanged(id);
         Document document = documents.locked(id);
         if (ifMatch != null) {
             Etags.require(ifMatch, document.version);
@@ -49,7 +51,6 @@ public class AdoptionService {
         transition.to = to;
         transition.reason = Strings.blankToNull(input.reason());
         transitions.persist(transition);
-        documents.sessionOfChanged(document);
         force.refresh(document);
         transitions.flush();
         return document;

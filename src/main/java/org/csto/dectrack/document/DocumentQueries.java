@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -17,22 +16,14 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** The document list: filters, sort keys, and the SQL twin of the legal-force rule. */
 @ApplicationScoped
 public class DocumentQueries {
-    public static final Map<String, String> SORT_KEYS = sortKeys();
-    public static final String DEFAULT_SORT = "-adoptedOn,reference";
-    public static final String ID = "d.id";
+    public static final Sorting SORTING = Sorting.of("d.id", "-adoptedOn,reference",
+            "adoptedOn", "d.adoptedOn", "reference", "d.reference", "type", "d.type");
 
     private static final List<PositionKind> SIGNATURES = List.of(PositionKind.SIGNED, PositionKind.JOINED_LATER);
 
     @Inject TimeSource time;
     @Inject EntityManager em;
 
-    private static Map<String, String> sortKeys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("adoptedOn", "d.adoptedOn");
-        keys.put("reference", "d.reference");
-        keys.put("type", "d.type");
-        return keys;
-    }
 
     /** The filters of the list, each optional; {@code q} and {@code tag} are matched as {@link Document} normalises them. */
     public record DocumentQuery(String q, DocumentType type, String body, UUID session, Integer year,

@@ -46,7 +46,7 @@ public class DocumentRecordsResource {
 
     @GET
     @Path("/positions/{state}")
-    @Operation(summary = "Get a state's position on a document", description = "With the position's ETag.")
+    @Operation(operationId = "getPosition", summary = "Get a state's position on a document", description = "With the position's ETag.")
     @APIResponse(responseCode = "200", description = "The position")
     public Response getPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
                                 @Context Request request) {
@@ -57,7 +57,7 @@ public class DocumentRecordsResource {
     @PUT
     @Path("/positions/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Record or replace a state's position",
+    @Operation(operationId = "recordPosition", summary = "Record or replace a state's position",
             description = "201 when first recorded; replacing needs If-Match with the position's ETag. OBJECTED is refused "
                     + "on an adopted document; on a PROTOCOL_DECISION only the chair signs.")
     @APIResponse(responseCode = "200", description = "Replaced")
@@ -72,7 +72,7 @@ public class DocumentRecordsResource {
     @DELETE
     @Path("/positions/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Remove a state's position", description = "Needs If-Match with the position's ETag.")
+    @Operation(operationId = "deletePosition", summary = "Remove a state's position", description = "Needs If-Match with the position's ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deletePosition(@PathParam("id") UUID id, @PathParam("state") String state,
                                    @HeaderParam("If-Match") String ifMatch) {
@@ -82,7 +82,7 @@ public class DocumentRecordsResource {
 
     @GET
     @Path("/ratifications/{state}")
-    @Operation(summary = "Get a state's ratification of a document", description = "With the ratification's ETag.")
+    @Operation(operationId = "getRatification", summary = "Get a state's ratification of a document", description = "With the ratification's ETag.")
     @APIResponse(responseCode = "200", description = "The ratification")
     public Response getRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
                                     @Context Request request) {
@@ -93,7 +93,7 @@ public class DocumentRecordsResource {
     @PUT
     @Path("/ratifications/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Record or replace a state's ratification",
+    @Operation(operationId = "recordRatification", summary = "Record or replace a state's ratification",
             description = "signedOn, ratifiedOn and notifiedOn, each later than the one before. Only for documents that "
                     + "need ratification (else 409). Replacing needs If-Match with the ratification's ETag.")
     @APIResponse(responseCode = "200", description = "Replaced")
@@ -108,7 +108,7 @@ public class DocumentRecordsResource {
     @DELETE
     @Path("/ratifications/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Remove a state's ratification record", description = "Needs If-Match with its ETag.")
+    @Operation(operationId = "deleteRatification", summary = "Remove a state's ratification record", description = "Needs If-Match with its ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteRatification(@PathParam("id") UUID id, @PathParam("state") String state,
                                        @HeaderParam("If-Match") String ifMatch) {
@@ -120,7 +120,7 @@ public class DocumentRecordsResource {
     @Path("/relations")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Tag(name = "Relations", description = "How documents approve, implement, amend, supersede, repeal, extend or refer to others")
-    @Operation(summary = "Link this document to another",
+    @Operation(operationId = "addRelation", summary = "Link this document to another",
             description = "No self-links, no duplicates, no cycles of SUPERSEDES and REPEALS (409).")
     @APIResponse(responseCode = "201", description = "Linked")
     public Response addRelation(@PathParam("id") UUID id, RelationInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -131,7 +131,7 @@ public class DocumentRecordsResource {
     @GET
     @Path("/relations/{relationId}")
     @Tag(name = "Relations")
-    @Operation(summary = "Get one relation of this document", description = "Seen from this document: incoming ones carry the inverse name.")
+    @Operation(operationId = "getRelation", summary = "Get one relation of this document", description = "Seen from this document: incoming ones carry the inverse name.")
     @APIResponse(responseCode = "200", description = "The relation")
     public Response getRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId, @Context HttpHeaders headers,
                         @Context Request request) {
@@ -143,7 +143,7 @@ public class DocumentRecordsResource {
     @Path("/relations/{relationId}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Tag(name = "Relations")
-    @Operation(summary = "Remove a relation", description = "Needs If-Match with the relation's ETag.")
+    @Operation(operationId = "deleteRelation", summary = "Remove a relation", description = "Needs If-Match with the relation's ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId,
                            @HeaderParam("If-Match") String ifMatch) {

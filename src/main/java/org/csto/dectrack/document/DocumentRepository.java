@@ -3,6 +3,7 @@ package org.csto.dectrack.document;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.csto.dectrack.shared.persistence.Locks;
@@ -19,6 +20,12 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
      */
     public Optional<Document> lockedForChange(UUID id) {
         return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Document.class, id));
+    }
+
+    /** The id of the document's session, if it has one, read without loading the document. */
+    public Optional<UUID> sessionIdOf(UUID documentId) {
+        return getEntityManager().createQuery("select d.sessionId from Document d where d.id = :id", UUID.class)
+                .setParameter("id", documentId).getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     /** The documents of a session, by reference. */

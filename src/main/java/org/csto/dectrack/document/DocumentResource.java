@@ -57,7 +57,7 @@ public class DocumentResource {
     @Inject TimeSource time;
 
     @GET
-    @Operation(summary = "List and search documents",
+    @Operation(operationId = "listDocuments", summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
                     + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
     @APIResponse(responseCode = "200", description = "A page of documents")
@@ -84,7 +84,7 @@ public class DocumentResource {
                 RequestParameters.enumValue("legalForce", legalForce, LegalForce.class),
                 RequestParameters.text("tag", tag, 60),
                 RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
-        PageRequest request = PageRequest.of(page, size, sort, DocumentQueries.SORT_KEYS, DocumentQueries.DEFAULT_SORT, DocumentQueries.ID);
+        PageRequest request = PageRequest.of(page, size, sort, DocumentQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         PageView<DocumentSummary> result = queries.list(query, request).map(d -> DocumentSummary.of(d, lang, today));
@@ -93,7 +93,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a document", description = "With every member state's position, ratification and relations "
+    @Operation(operationId = "getDocument", summary = "Get a document", description = "With every member state's position, ratification and relations "
             + "(incoming ones under their inverse names); ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -105,7 +105,7 @@ public class DocumentResource {
 
     @GET
     @Path("/by-reference/{reference}")
-    @Operation(summary = "Get a document by its reference")
+    @Operation(operationId = "getDocumentByReference", summary = "Get a document by its reference")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response byReference(@Parameter(example = "CSC-2024-02") @PathParam("reference") String reference,
@@ -116,7 +116,7 @@ public class DocumentResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Record a document", description = "The reference is generated (BODY-YEAR-NN) when omitted.")
+    @Operation(operationId = "createDocument", summary = "Record a document", description = "The reference is generated (BODY-YEAR-NN) when omitted.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -127,7 +127,7 @@ public class DocumentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Replace a document", description = "Every field but the reference and the adoption status "
+    @Operation(operationId = "replaceDocument", summary = "Replace a document", description = "Every field but the reference and the adoption status "
             + "(use transitions); needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -140,7 +140,7 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Delete a document", description = "With its positions, ratifications and relations; "
+    @Operation(operationId = "deleteDocument", summary = "Delete a document", description = "With its positions, ratifications and relations; "
             + "409 while measures carry it out. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -151,7 +151,7 @@ public class DocumentResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Change a document's adoption status",
+    @Operation(operationId = "changeAdoptionStatus", summary = "Change a document's adoption status",
             description = "DRAFT → ADOPTED | RETURNED_FOR_REVISION | WITHDRAWN; RETURNED_FOR_REVISION → DRAFT. ADOPTED needs "
                     + "an adoption date and no OBJECTED position. Any other move is a 409 listing the allowed targets. "
                     + "If-Match is optional.")
@@ -165,7 +165,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "List a document's status changes", description = "Oldest first, with who and why.")
+    @Operation(operationId = "listTransitions", summary = "List a document's status changes", description = "Oldest first, with who and why.")
     @APIResponse(responseCode = "200", description = "The transitions")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         return adoption.transitionsOf(id).stream().map(TransitionView::of).toList();

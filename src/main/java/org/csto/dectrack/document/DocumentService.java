@@ -53,9 +53,9 @@ public class DocumentService {
         return sessions.get(document.sessionId);
     }
 
-    /** The document's session lists it: bump the session's ETag too. */
-    void sessionOfChanged(Document document) {
-        sessions.documentsChanged(document.sessionId);
+    /** The document's session lists it: bump the session's ETag too (read without loading the document). */
+    void sessionChanged(UUID documentId) {
+        sessions.documentsChanged(documents.sessionIdOf(documentId).orElse(null));
     }
 
     /** The chair of the document's session, or null when it has none. */

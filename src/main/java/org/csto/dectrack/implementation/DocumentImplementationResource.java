@@ -26,7 +26,7 @@ public class DocumentImplementationResource {
     @Inject ImplementationService service;
 
     @GET
-    @Operation(summary = "Implementation of a document",
+    @Operation(operationId = "getDocumentImplementation", summary = "Implementation of a document",
             description = "Weighted overall progress, counts by status, overdue and at-risk counts, the next deadline and the "
                     + "late measures; `parts` gives the same per top-level measure (a programme's stages).")
     @APIResponse(responseCode = "200", description = "The roll-up")

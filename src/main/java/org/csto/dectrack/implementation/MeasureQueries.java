@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -18,9 +17,8 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** The measure list: filters, sort keys, and the SQL twins of the overdue and at-risk rules of {@link Lateness}. */
 @ApplicationScoped
 public class MeasureQueries {
-    public static final Map<String, String> SORT_KEYS = sortKeys();
-    public static final String DEFAULT_SORT = "dueDate,reference";
-    public static final String ID = "m.id";
+    public static final Sorting SORTING = Sorting.of("m.id", "dueDate,reference",
+            "dueDate", "m.dueDate", "progress", "m.progress", "reference", "m.reference");
 
     /** Same rule as {@link Lateness#of}: the due date has passed and the measure is open. */
     static final String OVERDUE = "(m.dueDate < :today and m.status in :open)";
@@ -33,13 +31,6 @@ public class MeasureQueries {
     @Inject TimeSource time;
     @Inject EntityManager em;
 
-    private static Map<String, String> sortKeys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("dueDate", "m.dueDate");
-        keys.put("progress", "m.progress");
-        keys.put("reference", "m.reference");
-        return keys;
-    }
 
     /** The filters of the list, each optional. */
     public record MeasureQuery(UUID document, UUID session, String lead, String contributor, List<MeasureStatus> statuses,

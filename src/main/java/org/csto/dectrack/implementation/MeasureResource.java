@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
 import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
@@ -35,6 +34,7 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,13 +51,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
 public class MeasureResource {
+    private static final Sorting REPORT_SORTING = Sorting.of("r.id", "reportedOn", "reportedOn", "r.reportedOn");
+
     @Inject MeasureService service;
     @Inject MeasureQueries queries;
     @Inject TimeSource time;
     @Inject ReportService reports;
 
     @GET
-    @Operation(summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
+    @Operation(operationId = "listMeasures", summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
             + "`overdue` and `atRisk` are computed for today.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> list(
@@ -80,7 +82,7 @@ public class MeasureResource {
                 RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
                 RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
                 RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
-        PageRequest request = PageRequest.of(page, size, sort, MeasureQueries.SORT_KEYS, MeasureQueries.DEFAULT_SORT, MeasureQueries.ID);
+        PageRequest request = PageRequest.of(page, size, sort, MeasureQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         return Links.page(uri, queries.list(query, request).map(m -> MeasureView.of(m, lang, today)));
@@ -103,7 +105,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a measure", description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
+    @Operation(operationId = "getMeasure", summary = "Get a measure", description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -114,7 +116,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(summary = "List a measure's sub-measures", description = "In their numbering order (a programme's stages, a stage's tasks).")
+    @Operation(operationId = "listSubMeasures", summary = "List a measure's sub-measures", description = "In their numbering order (a programme's stages, a stage's tasks).")
     @APIResponse(responseCode = "200", description = "The sub-measures")
     public List<MeasureView> children(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Lang lang = Lang.from(headers);
@@ -124,7 +126,7 @@ public class MeasureResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Create a measure", description = "Under a document, or under a parent measure (at most 5 levels). "
+    @Operation(operationId = "createMeasure", summary = "Create a measure", description = "Under a document, or under a parent measure (at most 5 levels). "
             + "Numbered under its document: CSC-2024-02A/M1, then CSC-2024-02A/M1.1 and so on.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
@@ -136,7 +138,7 @@ public class MeasureResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Replace a measure", description = "Titles, lead, contributors, dates, weight and notes; needs If-Match. "
+    @Operation(operationId = "replaceMeasure", summary = "Replace a measure", description = "Titles, lead, contributors, dates, weight and notes; needs If-Match. "
             + "Status and progress change only through progress reports.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
@@ -150,7 +152,7 @@ public class MeasureResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Delete a measure", description = "Only one without sub-measures or reports (else 409); needs If-Match.")
+    @Operation(operationId = "deleteMeasure", summary = "Delete a measure", description = "Only one without sub-measures or reports (else 409); needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -160,14 +162,14 @@ public class MeasureResource {
     @GET
     @Path("/{id}/reports")
     @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
-    @Operation(summary = "List a measure's progress reports", description = "Oldest first (sort -reportedOn for newest first).")
+    @Operation(operationId = "listProgressReports", summary = "List a measure's progress reports", description = "Oldest first (sort -reportedOn for newest first).")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public RestResponse<PageView<ReportView>> timeline(@PathParam("id") UUID id,
                              @Parameter(description = "Page number from 0") @QueryParam("page") String page,
                              @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                              @Parameter(description = "reportedOn; '-' for descending") @QueryParam("sort") String sort,
                              @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest request = PageRequest.of(page, size, sort, Map.of("reportedOn", "r.reportedOn"), "reportedOn", "r.id");
+        PageRequest request = PageRequest.of(page, size, sort, REPORT_SORTING);
         Lang lang = Lang.from(headers);
         return Links.page(uri, reports.timeline(id, request).map(r -> ReportView.of(r, lang)));
     }
@@ -175,7 +177,7 @@ public class MeasureResource {
     @GET
     @Path("/{id}/reports/{reportId}")
     @Tag(name = "Progress reports")
-    @Operation(summary = "Get one progress report of a measure")
+    @Operation(operationId = "getProgressReport", summary = "Get one progress report of a measure")
     @APIResponse(responseCode = "200", description = "The report")
     public ReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers) {
         return ReportView.of(reports.get(id, reportId), Lang.from(headers));
@@ -185,7 +187,7 @@ public class MeasureResource {
     @Path("/{id}/reports")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Tag(name = "Progress reports")
-    @Operation(summary = "Report progress on a measure",
+    @Operation(operationId = "fileProgressReport", summary = "Report progress on a measure",
             description = "Append-only; the only way progress and status change. Dated no later than today and no earlier than "
                     + "the previous report (else 400). With If-Match (the measure's ETag), of several reports sent against the "
                     + "same version exactly one succeeds and the others get 412. The measure's new ETag is returned.")

@@ -37,7 +37,7 @@ public class PartyResource {
     @Inject TimeSource time;
 
     @GET
-    @Operation(summary = "Open measures a state or body leads", description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
+    @Operation(operationId = "listOpenMeasuresOfParty", summary = "Open measures a state or body leads", description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
             + "led by the party, soonest due first.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> openMeasures(@Parameter(example = "TJ") @PathParam("code") String code,
@@ -45,7 +45,7 @@ public class PartyResource {
                                  @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = MeasureQuery.openLedBy(RequestParameters.code("code", code));
-        PageRequest request = PageRequest.of(page, size, null, MeasureQueries.SORT_KEYS, MeasureQueries.DEFAULT_SORT, MeasureQueries.ID);
+        PageRequest request = PageRequest.of(page, size, null, MeasureQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         return Links.page(uri, measures.list(query, request).map(m -> MeasureView.of(m, lang, today)));

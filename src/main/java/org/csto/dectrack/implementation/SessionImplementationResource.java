@@ -26,7 +26,7 @@ public class SessionImplementationResource {
     @Inject ImplementationService service;
 
     @GET
-    @Operation(summary = "Implementation of a session's documents",
+    @Operation(operationId = "getSessionImplementation", summary = "Implementation of a session's documents",
             description = "The roll-up over every document the session adopted; `parts` gives it per document.")
     @APIResponse(responseCode = "200", description = "The roll-up")
     public ImplementationView ofSession(@PathParam("id") UUID id, @Context HttpHeaders headers) {

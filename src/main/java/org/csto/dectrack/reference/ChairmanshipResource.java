@@ -39,7 +39,7 @@ public class ChairmanshipResource {
     @Inject ChairmanshipService service;
 
     @GET
-    @Operation(summary = "List the chairmanships, or find the one on a date",
+    @Operation(operationId = "listChairmanships", summary = "List the chairmanships, or find the one on a date",
             description = "All terms by year; with `on`, only the term covering that date (empty when none).")
     @APIResponse(responseCode = "200", description = "The chairmanships")
     public List<ChairmanshipView> list(
@@ -52,7 +52,7 @@ public class ChairmanshipResource {
 
     @GET
     @Path("/current")
-    @Operation(summary = "Get the current chairmanship", description = "The term covering today's date (UTC).")
+    @Operation(operationId = "getCurrentChairmanship", summary = "Get the current chairmanship", description = "The term covering today's date (UTC).")
     @APIResponse(responseCode = "200", description = "The current chairmanship")
     public Response current(@Context Request request) {
         return conditionalGet(request, service.current());
@@ -60,7 +60,7 @@ public class ChairmanshipResource {
 
     @GET
     @Path("/on/{date}")
-    @Operation(summary = "Get the chairmanship on a date", description = "Which member state chaired on the given date.")
+    @Operation(operationId = "getChairmanshipOn", summary = "Get the chairmanship on a date", description = "Which member state chaired on the given date.")
     @APIResponse(responseCode = "200", description = "The chairmanship covering the date")
     public Response on(@Parameter(example = "2024-11-28") @PathParam("date") String date, @Context Request request) {
         return conditionalGet(request, service.requireOn(RequestParameters.date("date", date)));
@@ -68,7 +68,7 @@ public class ChairmanshipResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "Get the chairmanship of a year")
+    @Operation(operationId = "getChairmanship", summary = "Get the chairmanship of a year")
     @APIResponse(responseCode = "200", description = "The chairmanship")
     public Response get(@Parameter(example = "2024") @PathParam("year") String year, @Context Request request) {
         return conditionalGet(request, service.of(year(year)));
@@ -77,7 +77,7 @@ public class ChairmanshipResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create or replace the chairmanship of a year",
+    @Operation(operationId = "putChairmanship", summary = "Create or replace the chairmanship of a year",
             description = "Creates the term when the year has none (201, no If-Match); replacing one needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "201", description = "Created")
@@ -91,7 +91,7 @@ public class ChairmanshipResource {
     @DELETE
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete the chairmanship of a year", description = "Needs If-Match.")
+    @Operation(operationId = "deleteChairmanship", summary = "Delete the chairmanship of a year", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("year") String year, @HeaderParam("If-Match") String ifMatch) {
         service.delete(year(year), ifMatch);

@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.Map;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
 
 /** The session list: filters and sort keys. */
 @ApplicationScoped
 public class SessionQueries {
-    public static final Map<String, String> SORT_KEYS = Map.of("date", "s.startDate", "body", "s.body");
-    public static final String DEFAULT_SORT = "-date";
-    public static final String ID = "s.id";
+    public static final Sorting SORTING = Sorting.of("s.id", "-date", "date", "s.startDate", "body", "s.body");
 
     @Inject EntityManager em;
 

@@ -50,7 +50,7 @@ public class SessionResource {
     @Inject SessionQueries queries;
 
     @GET
-    @Operation(summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
+    @Operation(operationId = "listSessions", summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
             + "The Link header gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public RestResponse<PageView<SessionView>> list(
@@ -67,7 +67,7 @@ public class SessionResource {
         SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
                 RequestParameters.code("chair", chair));
-        PageRequest request = PageRequest.of(page, size, sort, SessionQueries.SORT_KEYS, SessionQueries.DEFAULT_SORT, SessionQueries.ID);
+        PageRequest request = PageRequest.of(page, size, sort, SessionQueries.SORTING);
         Lang lang = Lang.from(headers);
         PageView<SessionView> result = queries.list(query, request).map(s -> SessionView.of(s, lang, null));
         return Links.page(uri, result);
@@ -75,7 +75,7 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a session", description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
+    @Operation(operationId = "getSession", summary = "Get a session", description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -87,7 +87,7 @@ public class SessionResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Record a session", description = "The chair defaults to the state chairing on the start date.")
+    @Operation(operationId = "createSession", summary = "Record a session", description = "The chair defaults to the state chairing on the start date.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response create(SessionInput input, @Parameter(description = ALLOW_DUPLICATE) @QueryParam("allowDuplicate") String allowDuplicate,
@@ -101,7 +101,7 @@ public class SessionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Replace a session", description = "Replaces every field; needs If-Match with the current ETag.")
+    @Operation(operationId = "replaceSession", summary = "Replace a session", description = "Replaces every field; needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SessionInput input,
@@ -115,7 +115,7 @@ public class SessionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(summary = "Delete a session", description = "Only while no document refers to it (else 409); needs If-Match.")
+    @Operation(operationId = "deleteSession", summary = "Delete a session", description = "Only while no document refers to it (else 409); needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);

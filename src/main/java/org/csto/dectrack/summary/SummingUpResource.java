@@ -22,7 +22,7 @@ public class SummingUpResource {
     @Inject SummingUpService service;
 
     @GET
-    @Operation(summary = "Summing-up of a year",
+    @Operation(operationId = "getSummingUp", summary = "Summing-up of a year",
             description = "Sessions held, documents considered (by status and type), member-state positions, ratification "
                     + "notifications and entries into force, measures due, completed and overdue, progress reports filed.")
     @APIResponse(responseCode = "200", description = "The year's figures")

@@ -162,7 +162,7 @@ public final class CrashCheck {
                                     + random.nextInt(1, 100) + "}");
                 } else if (roll < 0.75) {
                     table = "council_session";
-                    response = post(http, base + "/api/v1/sessions", "{\"body\":\"CMD\",\"status\":\"HELD\",\"startDate\":\""
+                    response = post(http, base + "/api/v1/sessions?allowDuplicate=true", "{\"body\":\"CMD\",\"status\":\"HELD\",\"startDate\":\""
                             + (1960 + random.nextInt(40)) + "-05-0" + random.nextInt(1, 10) + "\",\"attendees\":[\"RU\",\"KZ\"]}");
                 } else if (roll < 0.9) {
                     table = "measure";

@@ -48,7 +48,8 @@ class CrashDurabilityIT {
                 assertEquals(200, get(location).statusCode(), "after restart " + round + ": " + location);
             }
             for (int i = 0; i < 5; i++) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sessions"))
+                URI sessions = URI.create("http://localhost:" + port + "/api/v1/sessions?allowDuplicate=true");
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(sessions)
                         .header("Authorization", SECRETARIAT).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"CMD\",\"status\":\"HELD\",\"startDate\":\"2001-05-0"
                                 + (i + 1) + "\",\"city\":\"Crash " + round + "-" + i + "\"}")).build(),

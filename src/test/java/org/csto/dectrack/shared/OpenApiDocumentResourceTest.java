@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The committed docs/openapi.yaml is the served specification, and every operation is documented. */
@@ -32,12 +34,13 @@ class OpenApiDocumentResourceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyOperationHasSummaryTagResponsesAndProblemExamples() {
+    void everyOperationHasAnIdSummaryTagResponsesAndProblemExamples() {
         Map<String, Object> spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().as(Map.class);
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) spec.get("paths");
         List<String> missing = new ArrayList<>();
         int operations = 0;
+        Set<String> operationIds = new HashSet<>();
         for (var path : paths.entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -51,6 +54,9 @@ class OpenApiDocumentResourceTest {
                 String name = operation.getKey().toUpperCase() + " " + path.getKey();
                 if (op.get("summary") == null) {
                     missing.add(name + ": summary");
+                }
+                if (!(op.get("operationId") instanceof String id) || !id.matches("[a-z][A-Za-z]+") || !operationIds.add(id)) {
+                    missing.add(name + ": a unique, camel-case operationId (" + op.get("operationId") + ")");
                 }
                 if (!(op.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
                     missing.add(name + ": tag");

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
- * schema, and for each operation the statuses its method and parameters make possible, each with an example), and
- * one readable name per page schema ({@link PageSchemas}).
+ * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
+ * readable name per page schema ({@link PageSchemas}), and the operation ids that annotations cannot give
+ * ({@link OperationIds}).
  */
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -33,6 +34,7 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         PageSchemas.rename(openAPI);
+        OperationIds.fillMissing(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;

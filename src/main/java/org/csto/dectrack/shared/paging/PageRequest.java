@@ -13,6 +13,11 @@ import org.csto.dectrack.shared.problem.ProblemException;
 public record PageRequest(int page, int size, String orderBy) {
     public static final int MAX_SIZE = 200;
 
+    /** A page of a list sorted as {@code sorting} allows. */
+    public static PageRequest of(String page, String size, String sort, Sorting sorting) {
+        return of(page, size, sort, sorting.keys(), sorting.defaultSort(), sorting.id());
+    }
+
     /**
      * @param sortKeys API sort key to JPQL expression, in the order they are documented
      * @param defaultSort used when the caller gives no sort
