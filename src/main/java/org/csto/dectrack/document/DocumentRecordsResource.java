@@ -28,8 +28,12 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.persistence.Upserted;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,9 +50,13 @@ public class DocumentRecordsResource {
 
     @GET
     @Path("/positions/{state}")
-    @Operation(operationId = "getPosition", summary = "Get a state's position on a document", description = "With the position's ETag.")
-    @APIResponse(responseCode = "200", description = "The position")
-    public Response getPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
+    @Operation(operationId = "getPosition", summary = "Get a state's position on a document",
+            description = "With the position's ETag.")
+    @APIResponse(responseCode = "200", description = "The position",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
+    public Response getPosition(@PathParam("id") UUID id,
+            @Parameter(example = "KZ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                 @Context Request request) {
         Position position = service.position(id, state);
         return Etags.conditionalGet(request, position.version, PositionView.of(position.state, position));
@@ -60,9 +68,13 @@ public class DocumentRecordsResource {
     @Operation(operationId = "recordPosition", summary = "Record or replace a state's position",
             description = "201 when first recorded; replacing needs If-Match with the position's ETag. OBJECTED is refused "
                     + "on an adopted document; on a PROTOCOL_DECISION only the chair signs.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    public Response putPosition(@PathParam("id") UUID id, @Parameter(example = "KZ") @PathParam("state") String state,
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
+    public Response putPosition(@PathParam("id") UUID id,
+            @Parameter(example = "KZ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                 @HeaderParam("If-Match") String ifMatch, PositionInput input, @Context UriInfo uri) {
         Upserted<Position> written = service.putPosition(id, state, ifMatch, input);
         Position position = written.value();
@@ -70,11 +82,15 @@ public class DocumentRecordsResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/positions/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "deletePosition", summary = "Remove a state's position", description = "Needs If-Match with the position's ETag.")
+    @Operation(operationId = "deletePosition", summary = "Remove a state's position",
+            description = "Needs If-Match with the position's ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response deletePosition(@PathParam("id") UUID id, @PathParam("state") String state,
+    public Response deletePosition(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                    @HeaderParam("If-Match") String ifMatch) {
         service.deletePosition(id, state, ifMatch);
         return Response.noContent().build();
@@ -82,9 +98,13 @@ public class DocumentRecordsResource {
 
     @GET
     @Path("/ratifications/{state}")
-    @Operation(operationId = "getRatification", summary = "Get a state's ratification of a document", description = "With the ratification's ETag.")
-    @APIResponse(responseCode = "200", description = "The ratification")
-    public Response getRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
+    @Operation(operationId = "getRatification", summary = "Get a state's ratification of a document",
+            description = "With the ratification's ETag.")
+    @APIResponse(responseCode = "200", description = "The ratification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
+    public Response getRatification(@PathParam("id") UUID id,
+            @Parameter(example = "RU", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                     @Context Request request) {
         Ratification ratification = service.ratification(id, state);
         return Etags.conditionalGet(request, ratification.version, RatificationView.of(ratification, null));
@@ -96,9 +116,13 @@ public class DocumentRecordsResource {
     @Operation(operationId = "recordRatification", summary = "Record or replace a state's ratification",
             description = "signedOn, ratifiedOn and notifiedOn, each later than the one before. Only for documents that "
                     + "need ratification (else 409). Replacing needs If-Match with the ratification's ETag.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    public Response putRatification(@PathParam("id") UUID id, @Parameter(example = "RU") @PathParam("state") String state,
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
+    public Response putRatification(@PathParam("id") UUID id,
+            @Parameter(example = "RU", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                     @HeaderParam("If-Match") String ifMatch, RatificationInput input, @Context UriInfo uri) {
         Upserted<Ratification> written = service.putRatification(id, state, ifMatch, input);
         Ratification ratification = written.value();
@@ -106,11 +130,15 @@ public class DocumentRecordsResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/ratifications/{state}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "deleteRatification", summary = "Remove a state's ratification record", description = "Needs If-Match with its ETag.")
+    @Operation(operationId = "deleteRatification", summary = "Remove a state's ratification record",
+            description = "Needs If-Match with its ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response deleteRatification(@PathParam("id") UUID id, @PathParam("state") String state,
+    public Response deleteRatification(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("state") String state,
                                        @HeaderParam("If-Match") String ifMatch) {
         service.deleteRatification(id, state, ifMatch);
         return Response.noContent().build();
@@ -119,10 +147,12 @@ public class DocumentRecordsResource {
     @POST
     @Path("/relations")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Tag(name = "Relations", description = "How documents approve, implement, amend, supersede, repeal, extend or refer to others")
+    @Tag(name = "Relations",
+            description = "How documents approve, implement, amend, supersede, repeal, extend or refer to others")
     @Operation(operationId = "addRelation", summary = "Link this document to another",
             description = "No self-links, no duplicates, no cycles of SUPERSEDES and REPEALS (409).")
-    @APIResponse(responseCode = "201", description = "Linked")
+    @APIResponse(responseCode = "201", description = "Linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationView.class)))
     public Response addRelation(@PathParam("id") UUID id, RelationInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Relation relation = relations.add(id, input);
         return Responses.created(uri, relation.id, relation.version, RelationView.of(relation, id, Lang.from(headers)));
@@ -131,8 +161,10 @@ public class DocumentRecordsResource {
     @GET
     @Path("/relations/{relationId}")
     @Tag(name = "Relations")
-    @Operation(operationId = "getRelation", summary = "Get one relation of this document", description = "Seen from this document: incoming ones carry the inverse name.")
-    @APIResponse(responseCode = "200", description = "The relation")
+    @Operation(operationId = "getRelation", summary = "Get one relation of this document",
+            description = "Seen from this document: incoming ones carry the inverse name.")
+    @APIResponse(responseCode = "200", description = "The relation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationView.class)))
     public Response getRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId, @Context HttpHeaders headers,
                         @Context Request request) {
         Relation relation = relations.get(id, relationId);
@@ -140,10 +172,12 @@ public class DocumentRecordsResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/relations/{relationId}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
     @Tag(name = "Relations")
-    @Operation(operationId = "deleteRelation", summary = "Remove a relation", description = "Needs If-Match with the relation's ETag.")
+    @Operation(operationId = "deleteRelation", summary = "Remove a relation",
+            description = "Needs If-Match with the relation's ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId,
                            @HeaderParam("If-Match") String ifMatch) {

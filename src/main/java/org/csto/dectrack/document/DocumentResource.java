@@ -34,9 +34,11 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,19 +64,41 @@ public class DocumentResource {
                     + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
     @APIResponse(responseCode = "200", description = "A page of documents")
     public RestResponse<PageView<DocumentSummary>> list(
-            @Parameter(description = "Words to find, e.g. border or границ", example = "border") @QueryParam("q") String q,
-            @Parameter(description = "Document type", example = "DECISION") @QueryParam("type") String type,
-            @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
-            @Parameter(description = "Session id") @QueryParam("session") String session,
-            @Parameter(description = "Year adopted (or considered)", example = "2024") @QueryParam("year") String year,
-            @Parameter(description = "DRAFT, ADOPTED, RETURNED_FOR_REVISION or WITHDRAWN") @QueryParam("adoptionStatus") String adoptionStatus,
-            @Parameter(description = "Legal force today", example = "IN_FORCE") @QueryParam("legalForce") String legalForce,
-            @Parameter(description = "Tag", example = "border") @QueryParam("tag") String tag,
-            @Parameter(description = "Signed (or joined) by this state", example = "KZ") @QueryParam("signedBy") String signedBy,
-            @Parameter(description = "Not signed by this state", example = "AM") @QueryParam("notSignedBy") String notSignedBy,
-            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
-            @Parameter(description = "Sort keys adoptedOn, reference, type; '-' for descending", example = "reference")
+            @Parameter(description = "Words to find, e.g. border or границ", example = "border",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("q") String q,
+            @Parameter(description = "Document type", example = "DECISION", schema = @Schema(implementation = DocumentType.class))
+            @QueryParam("type") String type,
+            @Parameter(description = "Body code", example = "CSC",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("body") String body,
+            @Parameter(description = "Session id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("session") String session,
+            @Parameter(description = "Year adopted (or considered)", example = "2024",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200"))
+            @QueryParam("year") String year,
+            @Parameter(description = "DRAFT, ADOPTED, RETURNED_FOR_REVISION or WITHDRAWN",
+                    schema = @Schema(implementation = AdoptionStatus.class))
+            @QueryParam("adoptionStatus") String adoptionStatus,
+            @Parameter(description = "Legal force today", example = "IN_FORCE",
+                    schema = @Schema(implementation = LegalForce.class))
+            @QueryParam("legalForce") String legalForce,
+            @Parameter(description = "Tag", example = "border", schema = @Schema(type = SchemaType.STRING, maxLength = 60))
+            @QueryParam("tag") String tag,
+            @Parameter(description = "Signed (or joined) by this state", example = "KZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("signedBy") String signedBy,
+            @Parameter(description = "Not signed by this state", example = "AM",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("notSignedBy") String notSignedBy,
+            @Parameter(description = "Page number from 0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort keys adoptedOn, reference, type; '-' for descending", example = "reference",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         DocumentQuery query = new DocumentQuery(RequestParameters.text("q", q, 200),
@@ -93,7 +117,8 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDocument", summary = "Get a document", description = "With every member state's position, ratification and relations "
+    @Operation(operationId = "getDocument", summary = "Get a document",
+            description = "With every member state's position, ratification and relations "
             + "(incoming ones under their inverse names); ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -108,7 +133,9 @@ public class DocumentResource {
     @Operation(operationId = "getDocumentByReference", summary = "Get a document by its reference")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
-    public Response byReference(@Parameter(example = "CSC-2024-02") @PathParam("reference") String reference,
+    public Response byReference(
+            @Parameter(example = "CSC-2024-02", schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+            @PathParam("reference") String reference,
                                 @Context HttpHeaders headers, @Context Request request) {
         Document document = service.byReference(reference);
         return Etags.conditionalGet(request, document.version, assembler.view(document, Lang.from(headers)));
@@ -116,7 +143,8 @@ public class DocumentResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "createDocument", summary = "Record a document", description = "The reference is generated (BODY-YEAR-NN) when omitted.")
+    @Operation(operationId = "createDocument", summary = "Record a document",
+            description = "The reference is generated (BODY-YEAR-NN) when omitted.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -127,7 +155,8 @@ public class DocumentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "replaceDocument", summary = "Replace a document", description = "Every field but the reference and the adoption status "
+    @Operation(operationId = "replaceDocument", summary = "Replace a document",
+            description = "Every field but the reference and the adoption status "
             + "(use transitions); needs If-Match.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
@@ -138,9 +167,11 @@ public class DocumentResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "deleteDocument", summary = "Delete a document", description = "With its positions, ratifications and relations; "
+    @Operation(operationId = "deleteDocument", summary = "Delete a document",
+            description = "With its positions, ratifications and relations; "
             + "409 while measures carry it out. Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -165,7 +196,8 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(operationId = "listTransitions", summary = "List a document's status changes", description = "Oldest first, with who and why.")
+    @Operation(operationId = "listTransitions", summary = "List a document's status changes",
+            description = "Oldest first, with who and why.")
     @APIResponse(responseCode = "200", description = "The transitions")
     public List<TransitionView> transitions(@PathParam("id") UUID id) {
         return adoption.transitionsOf(id).stream().map(TransitionView::of).toList();

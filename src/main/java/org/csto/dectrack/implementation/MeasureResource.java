@@ -35,9 +35,11 @@ import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,23 +61,45 @@ public class MeasureResource {
     @Inject ReportService reports;
 
     @GET
-    @Operation(operationId = "listMeasures", summary = "List measures", description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
+    @Operation(operationId = "listMeasures", summary = "List measures",
+            description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
             + "`overdue` and `atRisk` are computed for today.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> list(
-            @Parameter(description = "Document id") @QueryParam("document") String document,
-            @Parameter(description = "Session id: measures of its documents") @QueryParam("session") String session,
-            @Parameter(description = "Lead (body or state code)", example = "TJ") @QueryParam("lead") String lead,
-            @Parameter(description = "Contributor (body or state code)", example = "JS") @QueryParam("contributor") String contributor,
-            @Parameter(description = "Status; repeat or separate with commas", example = "IN_PROGRESS") @QueryParam("status") List<String> status,
-            @Parameter(description = "true: only overdue; false: none overdue", example = "true") @QueryParam("overdue") String overdue,
-            @Parameter(description = "true: only at risk; false: none at risk") @QueryParam("atRisk") String atRisk,
-            @Parameter(description = "Due on or before (YYYY-MM-DD)") @QueryParam("dueBefore") String dueBefore,
-            @Parameter(description = "Due on or after (YYYY-MM-DD)") @QueryParam("dueAfter") String dueAfter,
-            @Parameter(description = "Words in the reference or titles", example = "border") @QueryParam("q") String q,
-            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
-            @Parameter(description = "Sort keys dueDate, progress, reference; '-' for descending", example = "dueDate")
+            @Parameter(description = "Document id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("document") String document,
+            @Parameter(description = "Session id: measures of its documents",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("session") String session,
+            @Parameter(description = "Lead (body or state code)", example = "TJ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("lead") String lead,
+            @Parameter(description = "Contributor (body or state code)", example = "JS",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("contributor") String contributor,
+            @Parameter(description = "Status; repeat or separate with commas", example = "IN_PROGRESS",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class))
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "true: only overdue; false: none overdue", example = "true",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue,
+            @Parameter(description = "true: only at risk; false: none at risk", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("atRisk") String atRisk,
+            @Parameter(description = "Due on or before (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "Due on or after (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("dueAfter") String dueAfter,
+            @Parameter(description = "Words in the reference or titles", example = "border",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("q") String q,
+            @Parameter(description = "Page number from 0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort keys dueDate, progress, reference; '-' for descending", example = "dueDate",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = new MeasureQuery(RequestParameters.uuid("document", document), RequestParameters.uuid("session", session),
@@ -105,7 +129,8 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMeasure", summary = "Get a measure", description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
+    @Operation(operationId = "getMeasure", summary = "Get a measure",
+            description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -116,7 +141,8 @@ public class MeasureResource {
 
     @GET
     @Path("/{id}/children")
-    @Operation(operationId = "listSubMeasures", summary = "List a measure's sub-measures", description = "In their numbering order (a programme's stages, a stage's tasks).")
+    @Operation(operationId = "listSubMeasures", summary = "List a measure's sub-measures",
+            description = "In their numbering order (a programme's stages, a stage's tasks).")
     @APIResponse(responseCode = "200", description = "The sub-measures")
     public List<MeasureView> children(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Lang lang = Lang.from(headers);
@@ -126,7 +152,8 @@ public class MeasureResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "createMeasure", summary = "Create a measure", description = "Under a document, or under a parent measure (at most 5 levels). "
+    @Operation(operationId = "createMeasure", summary = "Create a measure",
+            description = "Under a document, or under a parent measure (at most 5 levels). "
             + "Numbered under its document: CSC-2024-02A/M1, then CSC-2024-02A/M1.1 and so on.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
@@ -138,7 +165,8 @@ public class MeasureResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "replaceMeasure", summary = "Replace a measure", description = "Titles, lead, contributors, dates, weight and notes; needs If-Match. "
+    @Operation(operationId = "replaceMeasure", summary = "Replace a measure",
+            description = "Titles, lead, contributors, dates, weight and notes; needs If-Match. "
             + "Status and progress change only through progress reports.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
@@ -150,9 +178,11 @@ public class MeasureResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "deleteMeasure", summary = "Delete a measure", description = "Only one without sub-measures or reports (else 409); needs If-Match.")
+    @Operation(operationId = "deleteMeasure", summary = "Delete a measure",
+            description = "Only one without sub-measures or reports (else 409); needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
@@ -162,12 +192,19 @@ public class MeasureResource {
     @GET
     @Path("/{id}/reports")
     @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
-    @Operation(operationId = "listProgressReports", summary = "List a measure's progress reports", description = "Oldest first (sort -reportedOn for newest first).")
+    @Operation(operationId = "listProgressReports", summary = "List a measure's progress reports",
+            description = "Oldest first (sort -reportedOn for newest first).")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public RestResponse<PageView<ReportView>> timeline(@PathParam("id") UUID id,
-                             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
-                             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
-                             @Parameter(description = "reportedOn; '-' for descending") @QueryParam("sort") String sort,
+                             @Parameter(description = "Page number from 0",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
+                             @QueryParam("page") String page,
+                             @Parameter(description = "Page size, 1 to 200 (default 20)",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+                             @QueryParam("size") String size,
+                             @Parameter(description = "reportedOn; '-' for descending",
+                                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                             @QueryParam("sort") String sort,
                              @Context UriInfo uri, @Context HttpHeaders headers) {
         PageRequest request = PageRequest.of(page, size, sort, REPORT_SORTING);
         Lang lang = Lang.from(headers);
@@ -177,10 +214,14 @@ public class MeasureResource {
     @GET
     @Path("/{id}/reports/{reportId}")
     @Tag(name = "Progress reports")
-    @Operation(operationId = "getProgressReport", summary = "Get one progress report of a measure")
-    @APIResponse(responseCode = "200", description = "The report")
-    public ReportView report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers) {
-        return ReportView.of(reports.get(id, reportId), Lang.from(headers));
+    @Operation(operationId = "getProgressReport", summary = "Get one progress report of a measure",
+            description = "Reports never change; the ETag lets caches keep them.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    public Response report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers,
+                           @Context Request request) {
+        ProgressReport report = reports.get(id, reportId);
+        return Etags.conditionalGet(request, report.version, ReportView.of(report, Lang.from(headers)));
     }
 
     @POST
@@ -191,7 +232,8 @@ public class MeasureResource {
             description = "Append-only; the only way progress and status change. Dated no later than today and no earlier than "
                     + "the previous report (else 400). With If-Match (the measure's ETag), of several reports sent against the "
                     + "same version exactly one succeeds and the others get 412. The measure's new ETag is returned.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response addReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportInput input,
                         @Context UriInfo uri, @Context HttpHeaders headers) {
         ReportService.Filed filed = reports.add(id, ifMatch, input);

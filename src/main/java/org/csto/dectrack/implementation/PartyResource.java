@@ -22,6 +22,8 @@ import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +39,19 @@ public class PartyResource {
     @Inject TimeSource time;
 
     @GET
-    @Operation(operationId = "listOpenMeasuresOfParty", summary = "Open measures a state or body leads", description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
+    @Operation(operationId = "listOpenMeasuresOfParty", summary = "Open measures a state or body leads",
+            description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
             + "led by the party, soonest due first.")
     @APIResponse(responseCode = "200", description = "A page of measures")
-    public RestResponse<PageView<MeasureView>> openMeasures(@Parameter(example = "TJ") @PathParam("code") String code,
-                                 @Parameter(description = "Page number from 0") @QueryParam("page") String page,
-                                 @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
+    public RestResponse<PageView<MeasureView>> openMeasures(
+            @Parameter(example = "TJ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("code") String code,
+                                 @Parameter(description = "Page number from 0",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
+                                 @QueryParam("page") String page,
+                                 @Parameter(description = "Page size, 1 to 200 (default 20)",
+                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+                                 @QueryParam("size") String size,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = MeasureQuery.openLedBy(RequestParameters.code("code", code));
         PageRequest request = PageRequest.of(page, size, null, MeasureQueries.SORTING);

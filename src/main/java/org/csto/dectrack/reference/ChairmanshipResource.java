@@ -24,8 +24,12 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.persistence.Upserted;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +47,8 @@ public class ChairmanshipResource {
             description = "All terms by year; with `on`, only the term covering that date (empty when none).")
     @APIResponse(responseCode = "200", description = "The chairmanships")
     public List<ChairmanshipView> list(
-            @Parameter(description = "A date (YYYY-MM-DD): only the term covering it", example = "2024-11-28")
+            @Parameter(description = "A date (YYYY-MM-DD): only the term covering it", example = "2024-11-28",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String on) {
         LocalDate date = RequestParameters.date("on", on);
         List<Chairmanship> terms = date == null ? service.all() : service.on(date).map(List::of).orElse(List.of());
@@ -52,25 +57,34 @@ public class ChairmanshipResource {
 
     @GET
     @Path("/current")
-    @Operation(operationId = "getCurrentChairmanship", summary = "Get the current chairmanship", description = "The term covering today's date (UTC).")
-    @APIResponse(responseCode = "200", description = "The current chairmanship")
+    @Operation(operationId = "getCurrentChairmanship", summary = "Get the current chairmanship",
+            description = "The term covering today's date (UTC).")
+    @APIResponse(responseCode = "200", description = "The current chairmanship",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
     public Response current(@Context Request request) {
         return conditionalGet(request, service.current());
     }
 
     @GET
     @Path("/on/{date}")
-    @Operation(operationId = "getChairmanshipOn", summary = "Get the chairmanship on a date", description = "Which member state chaired on the given date.")
-    @APIResponse(responseCode = "200", description = "The chairmanship covering the date")
-    public Response on(@Parameter(example = "2024-11-28") @PathParam("date") String date, @Context Request request) {
+    @Operation(operationId = "getChairmanshipOn", summary = "Get the chairmanship on a date",
+            description = "Which member state chaired on the given date.")
+    @APIResponse(responseCode = "200", description = "The chairmanship covering the date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
+    public Response on(
+            @Parameter(example = "2024-11-28", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @PathParam("date") String date, @Context Request request) {
         return conditionalGet(request, service.requireOn(RequestParameters.date("date", date)));
     }
 
     @GET
     @Path("/{year}")
     @Operation(operationId = "getChairmanship", summary = "Get the chairmanship of a year")
-    @APIResponse(responseCode = "200", description = "The chairmanship")
-    public Response get(@Parameter(example = "2024") @PathParam("year") String year, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The chairmanship",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
+    public Response get(
+            @Parameter(example = "2024", schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
+            @PathParam("year") String year, @Context Request request) {
         return conditionalGet(request, service.of(year(year)));
     }
 
@@ -79,9 +93,13 @@ public class ChairmanshipResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "putChairmanship", summary = "Create or replace the chairmanship of a year",
             description = "Creates the term when the year has none (201, no If-Match); replacing one needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "201", description = "Created")
-    public Response put(@PathParam("year") String year, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
+    public Response put(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
+            @PathParam("year") String year, @HeaderParam("If-Match") String ifMatch,
                         ChairmanshipInput input, @Context UriInfo uri) {
         Upserted<Chairmanship> written = service.put(year(year), ifMatch, input);
         Chairmanship term = written.value();
@@ -89,11 +107,14 @@ public class ChairmanshipResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteChairmanship", summary = "Delete the chairmanship of a year", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("year") String year, @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
+            @PathParam("year") String year, @HeaderParam("If-Match") String ifMatch) {
         service.delete(year(year), ifMatch);
         return Response.noContent().build();
     }

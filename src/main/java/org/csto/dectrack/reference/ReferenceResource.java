@@ -23,6 +23,8 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -68,7 +70,10 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @Operation(summary = "Get one by its code", description = "With its ETag.")
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@Parameter(description = "The code, in any case", example = "CSC") @PathParam("code") String code, @Context HttpHeaders headers,
+    public Response get(
+            @Parameter(description = "The code, in any case", example = "CSC",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("code") String code, @Context HttpHeaders headers,
                         @Context Request request) {
         E row = catalog.get(code);
         return Etags.conditionalGet(request, row.version, view.apply(row, Lang.from(headers)));
@@ -91,7 +96,9 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
     @Operation(summary = "Replace all but the code", description = "Needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated")
-    public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
+    public Response update(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
                            @Context HttpHeaders headers) {
         E row = catalog.replace(code, ifMatch, input);
         return Response.ok(view.apply(row, Lang.from(headers))).tag(Etags.of(row.version)).build();

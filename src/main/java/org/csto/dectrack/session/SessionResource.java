@@ -29,8 +29,10 @@ import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,19 +52,38 @@ public class SessionResource {
     @Inject SessionQueries queries;
 
     @GET
-    @Operation(operationId = "listSessions", summary = "List sessions", description = "Filtered and paged; newest first unless `sort` says otherwise. "
+    @Operation(operationId = "listSessions", summary = "List sessions",
+            description = "Filtered and paged; newest first unless `sort` says otherwise. "
             + "The Link header gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public RestResponse<PageView<SessionView>> list(
-            @Parameter(description = "Body code", example = "CSC") @QueryParam("body") String body,
-            @Parameter(description = "Year of the start date", example = "2024") @QueryParam("year") String year,
-            @Parameter(description = "Start date on or after (YYYY-MM-DD)") @QueryParam("from") String from,
-            @Parameter(description = "Start date on or before (YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "PLANNED, HELD, POSTPONED or CANCELLED") @QueryParam("status") String status,
-            @Parameter(description = "Chairing state code", example = "KZ") @QueryParam("chair") String chair,
-            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("size") String size,
-            @Parameter(description = "Sort keys date, body; '-' for descending", example = "-date") @QueryParam("sort") String sort,
+            @Parameter(description = "Body code", example = "CSC",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("body") String body,
+            @Parameter(description = "Year of the start date", example = "2024",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200"))
+            @QueryParam("year") String year,
+            @Parameter(description = "Start date on or after (YYYY-MM-DD)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Start date on or before (YYYY-MM-DD)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
+            @Parameter(description = "PLANNED, HELD, POSTPONED or CANCELLED",
+                    schema = @Schema(implementation = SessionStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Chairing state code", example = "KZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @QueryParam("chair") String chair,
+            @Parameter(description = "Page number from 0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort keys date, body; '-' for descending", example = "-date",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
@@ -75,7 +96,8 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSession", summary = "Get a session", description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
+    @Operation(operationId = "getSession", summary = "Get a session",
+            description = "The session with its agenda and the documents it adopted; ETag for If-Match.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -87,10 +109,13 @@ public class SessionResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "createSession", summary = "Record a session", description = "The chair defaults to the state chairing on the start date.")
+    @Operation(operationId = "createSession", summary = "Record a session",
+            description = "The chair defaults to the state chairing on the start date.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    public Response create(SessionInput input, @Parameter(description = ALLOW_DUPLICATE) @QueryParam("allowDuplicate") String allowDuplicate,
+    public Response create(SessionInput input,
+            @Parameter(description = ALLOW_DUPLICATE, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("allowDuplicate") String allowDuplicate,
                            @Context UriInfo uri, @Context HttpHeaders headers) {
         Session session = service.create(input, allowed(allowDuplicate));
         Lang lang = Lang.from(headers);
@@ -101,11 +126,14 @@ public class SessionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "replaceSession", summary = "Replace a session", description = "Replaces every field; needs If-Match with the current ETag.")
+    @Operation(operationId = "replaceSession", summary = "Replace a session",
+            description = "Replaces every field; needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, SessionInput input,
-                            @Parameter(description = ALLOW_DUPLICATE) @QueryParam("allowDuplicate") String allowDuplicate,
+                            @Parameter(description = ALLOW_DUPLICATE,
+                                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                            @QueryParam("allowDuplicate") String allowDuplicate,
                             @Context HttpHeaders headers) {
         Session session = service.replace(id, ifMatch, input, allowed(allowDuplicate));
         Lang lang = Lang.from(headers);
@@ -113,9 +141,11 @@ public class SessionResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON})
     @Path("/{id}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Operation(operationId = "deleteSession", summary = "Delete a session", description = "Only while no document refers to it (else 409); needs If-Match.")
+    @Operation(operationId = "deleteSession", summary = "Delete a session",
+            description = "Only while no document refers to it (else 409); needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +28,9 @@ public class SummingUpResource {
             description = "Sessions held, documents considered (by status and type), member-state positions, ratification "
                     + "notifications and entries into force, measures due, completed and overdue, progress reports filed.")
     @APIResponse(responseCode = "200", description = "The year's figures")
-    public SummingUp get(@Parameter(example = "2025") @PathParam("year") String year) {
+    public SummingUp get(
+            @Parameter(example = "2025", schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
+            @PathParam("year") String year) {
         return service.of(RequestParameters.integer("year", year, 0, 1992, 2200));
     }
 }

@@ -34,7 +34,7 @@ class OpenApiDocumentResourceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyOperationHasAnIdSummaryTagResponsesAndProblemExamples() {
+    void everyOperationHasAnIdSummaryTagSchemasHeadersAndProblemExamples() {
         Map<String, Object> spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().as(Map.class);
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) spec.get("paths");
@@ -65,6 +65,26 @@ class OpenApiDocumentResourceTest {
                 if (responses == null || responses.keySet().stream().noneMatch(s -> s.startsWith("2") || s.equals("304"))) {
                     missing.add(name + ": success response");
                     continue;
+                }
+                for (var success : responses.entrySet()) {
+                    String status = success.getKey();
+                    if (!status.startsWith("2") || status.equals("204")) {
+                        continue;
+                    }
+                    Map<String, Object> content = (Map<String, Object>) success.getValue().get("content");
+                    Map<String, Object> json = content == null ? null : (Map<String, Object>) content.get("application/json");
+                    Object schema = json == null ? null : json.get("schema");
+                    if (!(schema instanceof Map<?, ?> typed) || typed.isEmpty()) {
+                        missing.add(name + ": a schema for " + status);
+                    }
+                    Map<String, Object> headers = (Map<String, Object>) success.getValue().get("headers");
+                    if (status.equals("201") && (headers == null || !headers.containsKey("Location") || !headers.containsKey("ETag"))) {
+                        missing.add(name + ": Location and ETag on 201");
+                    }
+                    boolean page = schema instanceof Map<?, ?> typed && String.valueOf(typed.get("$ref")).endsWith("Page");
+                    if (page != (headers != null && headers.containsKey("Link"))) {
+                        missing.add(name + ": Link exactly on pages");
+                    }
                 }
                 for (String status : List.of("401", "500")) {
                     Map<String, Object> response = responses.get(status);

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
  * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
- * readable name per page schema ({@link PageSchemas}), and the operation ids that annotations cannot give
- * ({@link OperationIds}).
+ * readable name per page schema ({@link PageSchemas}), the ids and schemas that annotations cannot give
+ * ({@link InheritedOperations}), and the ETag, Location and Link headers ({@link ResponseHeaders}).
  */
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -34,7 +34,8 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         PageSchemas.rename(openAPI);
-        OperationIds.fillMissing(openAPI);
+        InheritedOperations.complete(openAPI);
+        ResponseHeaders.declare(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;

@@ -1,20 +1,27 @@
 package org.csto.dectrack.shared.openapi;
 
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Names the operations that a shared resource class serves on several paths (member states and bodies), which no
- * annotation can name once for all: {@code listMemberStates}, {@code getBody}, {@code createBody},
- * {@code replaceMemberState}. Every other operation names itself in its {@code @Operation}.
+ * Completes the operations that one generic resource class serves on several paths (member states and bodies), which
+ * its annotations cannot describe once for all: their ids ({@code listMemberStates}, {@code getBody},
+ * {@code createBody}, {@code replaceMemberState}) and the schema of their success responses, which the scanner sees
+ * only as a type variable ({@code MemberState}, an array of them for the list). Every other operation names itself in
+ * its {@code @Operation} and has its schemas from its Java types.
  */
-final class OperationIds {
-    private OperationIds() {
+final class InheritedOperations {
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    private InheritedOperations() {
     }
 
-    static void fillMissing(OpenAPI openAPI) {
+    static void complete(OpenAPI openAPI) {
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             String[] segments = path.getKey().split("/");
             boolean item = path.getKey().endsWith("}");
@@ -32,6 +39,15 @@ final class OperationIds {
                     case PUT -> "replace" + singular;
                     case DELETE -> "delete" + singular;
                     default -> entry.getKey().name().toLowerCase() + singular;
+                });
+                Schema one = OASFactory.createSchema().ref(SCHEMAS + singular);
+                Schema schema = entry.getKey() == PathItem.HttpMethod.GET && !item
+                        ? OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(one) : one;
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && !status.equals("204")) {
+                        response.setContent(OASFactory.createContent().addMediaType("application/json",
+                                OASFactory.createMediaType().schema(schema)));
+                    }
                 });
             }
         }
