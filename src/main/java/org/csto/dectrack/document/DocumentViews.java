@@ -27,7 +27,7 @@ public final class DocumentViews {
             @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
             @Schema(example = "https://example.org/documents/csc-2024-01-ru.pdf") String url,
             @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits")
-            @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256) {
+            @Schema(nullable = true, example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256) {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.title, a.language, a.mediaType, a.url, a.sha256);
         }
@@ -50,14 +50,14 @@ public final class DocumentViews {
             DocumentType type,
             Texts titles,
             @Schema(example = "Decision on the Interstate Targeted Programme…") String title,
-            @Schema(example = "CSC") String body,
-            UUID session,
-            @Schema(example = "2024-11-28") LocalDate adoptedOn,
+            @Schema(nullable = true, example = "CSC") String body,
+            @Schema(nullable = true) UUID session,
+            @Schema(nullable = true, example = "2024-11-28") LocalDate adoptedOn,
             AdoptionStatus adoptionStatus,
             LegalForce legalForce,
-            LocalDate validFrom,
-            LocalDate validTo,
-            LocalDate entryIntoForce,
+            @Schema(nullable = true) LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo,
+            @Schema(nullable = true) LocalDate entryIntoForce,
             List<String> tags) {
         static DocumentSummary of(Document d, Lang lang, LocalDate today) {
             return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
@@ -69,9 +69,9 @@ public final class DocumentViews {
     @Schema(name = "Position", description = "A member state's position on a document; every member state is listed")
     public record PositionView(
             @Schema(example = "AM") String state,
-            @Schema(example = "REFRAINED_NO_OBJECTION", description = "null when none is recorded") PositionKind position,
-            @Schema(example = "2024-11-28") LocalDate date,
-            String reservation,
+            @Schema(nullable = true, example = "REFRAINED_NO_OBJECTION", description = "null when none is recorded") PositionKind position,
+            @Schema(nullable = true, example = "2024-11-28") LocalDate date,
+            @Schema(nullable = true) String reservation,
             @Schema(example = "true") boolean recorded,
             @Schema(example = "refrained without objecting", description = "Plain words, 'none recorded' when nothing is") String summary) {
         static PositionView of(String state, Position p) {
@@ -86,10 +86,10 @@ public final class DocumentViews {
     @Schema(name = "Ratification")
     public record RatificationView(
             @Schema(example = "RU") String state,
-            @Schema(example = "2024-11-28") LocalDate signedOn,
-            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
-            @Schema(example = "2025-08-01") LocalDate notifiedOn,
-            @Schema(description = "When the document enters into force for this state (null while not determined)")
+            @Schema(nullable = true, example = "2024-11-28") LocalDate signedOn,
+            @Schema(nullable = true, example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(nullable = true, example = "2025-08-01") LocalDate notifiedOn,
+            @Schema(nullable = true, description = "When the document enters into force for this state (null while not determined)")
             LocalDate entryIntoForce) {
         static RatificationView of(Ratification r, LocalDate entryIntoForce) {
             return new RatificationView(r.state, r.signedOn, r.ratifiedOn, r.notifiedOn, entryIntoForce);
@@ -127,29 +127,30 @@ public final class DocumentViews {
             Texts titles,
             String title,
             Texts summaries,
-            String summary,
-            @Schema(example = "CSC") String body,
-            UUID session,
-            LocalDate adoptedOn,
+            @Schema(nullable = true) String summary,
+            @Schema(nullable = true, example = "CSC") String body,
+            @Schema(nullable = true) UUID session,
+            @Schema(nullable = true) LocalDate adoptedOn,
             AdoptionStatus adoptionStatus,
             @Schema(description = "Computed from adoption, validity, ratification and relations") LegalForce legalForce,
-            LocalDate validFrom,
-            LocalDate validTo,
+            @Schema(nullable = true) LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo,
             boolean ratificationRequired,
-            Integer notificationsForEntryIntoForce,
-            @Schema(description = "When the document entered (or enters) into force; null while not determined")
+            @Schema(nullable = true) Integer notificationsForEntryIntoForce,
+            @Schema(nullable = true, description = "When the document entered (or enters) into force; null while not determined")
             LocalDate entryIntoForce,
             List<String> tags,
             List<AttachmentView> attachments,
             List<PositionView> positions,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<RatificationView> ratifications,
             RelationsView relations,
-            String notes,
+            @Schema(nullable = true) String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
     }
 
     @Schema(name = "Transition")
-    public record TransitionView(AdoptionStatus from, AdoptionStatus to, String reason, Instant at, String by) {
+    public record TransitionView(AdoptionStatus from, AdoptionStatus to, @Schema(nullable = true) String reason, Instant at,
+                                 String by) {
         static TransitionView of(Transition t) {
             return new TransitionView(t.from, t.to, t.reason, t.createdAt, t.createdBy);
         }

@@ -23,15 +23,15 @@ public final class MeasureViews {
             @Schema(example = "CSC-2024-02A/M1.2") String reference,
             UUID document,
             @Schema(example = "CSC-2024-02A") String documentReference,
-            UUID parent,
+            @Schema(nullable = true) UUID parent,
             @Schema(example = "2") int depth,
             Texts titles,
             String title,
-            String description,
+            @Schema(nullable = true) String description,
             @Schema(example = "TJ") String lead,
             List<String> contributors,
-            LocalDate startDate,
-            LocalDate dueDate,
+            @Schema(nullable = true) LocalDate startDate,
+            @Schema(nullable = true) LocalDate dueDate,
             @Schema(example = "1") int weight,
             MeasureStatus status,
             @Schema(example = "35.5", description = "0 to 100; a parent's is the weighted mean of its children's") double progress,
@@ -39,8 +39,8 @@ public final class MeasureViews {
             @Schema(description = "Due within 30 days and behind the share of time elapsed (computed today)") boolean atRisk,
             @Schema(example = "0") long daysLate,
             @Schema(example = "3") int children,
-            LocalDate lastReportedOn,
-            String notes,
+            @Schema(nullable = true) LocalDate lastReportedOn,
+            @Schema(nullable = true) String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         public static MeasureView of(Measure m, Lang lang, LocalDate today) {
             Lateness lateness = m.latenessOn(today);
@@ -53,7 +53,7 @@ public final class MeasureViews {
 
     @Schema(name = "EvidenceLink")
     public record EvidenceView(
-            @Size(max = 500) @Schema(example = "Press release") String title,
+            @Size(max = 500) @Schema(nullable = true, example = "Press release") String title,
             @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
             @Schema(example = "https://example.org/news/2025-04-11") String url) {
     }
@@ -66,11 +66,11 @@ public final class MeasureViews {
             String reportingParty,
             Texts texts,
             String text,
-            Double progress,
+            @Schema(nullable = true) Double progress,
             double previousProgress,
-            MeasureStatus status,
+            @Schema(nullable = true) MeasureStatus status,
             MeasureStatus previousStatus,
-            String reason,
+            @Schema(nullable = true) String reason,
             List<EvidenceView> evidence,
             Instant createdAt,
             String createdBy) {
@@ -91,13 +91,13 @@ public final class MeasureViews {
             @Schema(example = "CSC-2024-02A") String subject,
             @Schema(example = "42.5", description = "Weighted mean of the top-level measures' progress, cancelled ones left out")
             double progress,
-            MeasureStatus status,
+            @Schema(nullable = true) MeasureStatus status,
             @Schema(example = "7") int measures,
             @Schema(example = "{\"PLANNED\": 3, \"IN_PROGRESS\": 2, \"SUSPENDED\": 0, \"COMPLETED\": 2, \"CANCELLED\": 0}")
             Map<MeasureStatus, Integer> byStatus,
             int overdue,
             int atRisk,
-            @Schema(description = "Earliest due date, today or later, of an open measure") LocalDate nextDeadline,
+            @Schema(nullable = true, description = "Earliest due date, today or later, of an open measure") LocalDate nextDeadline,
             List<LateMeasure> late,
             @Schema(description = "The same figures per top-level measure (a programme's stages) or per document")
             List<ImplementationView> parts) {

@@ -16,7 +16,7 @@ public final class ReferenceViews {
             Texts names,
             @Schema(description = "Name in the language the caller asked for", example = "Republic of Kazakhstan") String name,
             @Schema(example = "ACTIVE") Participation participation,
-            @Schema(example = "1994-04-20") LocalDate participationSince) {
+            @Schema(nullable = true, example = "1994-04-20") LocalDate participationSince) {
         static MemberStateView of(MemberState state, Lang lang) {
             return new MemberStateView(state.code, state.names.toTexts(), state.names.in(lang), state.participation,
                     state.participationSince);

@@ -21,7 +21,7 @@ public final class SessionViews {
     public record AgendaItemView(
             @Valid Texts titles,
             @Schema(readOnly = true, example = "On the Declaration of the Collective Security Council") String title,
-            @Size(max = 2000) @Schema(example = "Adopted") String outcome) {
+            @Size(max = 2000) @Schema(nullable = true, example = "Adopted") String outcome) {
     }
 
     @Schema(name = "Session")
@@ -33,12 +33,12 @@ public final class SessionViews {
             @Schema(example = "HELD") SessionStatus status,
             @Schema(example = "2024-11-28") LocalDate startDate,
             @Schema(example = "2024-11-28") LocalDate endDate,
-            @Schema(example = "Astana") String city,
-            @Schema(example = "KZ") String hostCountry,
-            @Schema(example = "KZ") String chair,
+            @Schema(nullable = true, example = "Astana") String city,
+            @Schema(nullable = true, example = "KZ") String hostCountry,
+            @Schema(nullable = true, example = "KZ") String chair,
             @Schema(example = "[\"BY\", \"KG\", \"KZ\", \"RU\", \"TJ\"]") List<String> attendees,
             List<AgendaItemView> agenda,
-            String notes,
+            @Schema(nullable = true) String notes,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Documents of the session (single-session view only)") List<SessionDocument> documents,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {

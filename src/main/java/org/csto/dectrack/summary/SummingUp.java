@@ -27,6 +27,7 @@ public record SummingUp(
         @Schema(description = "Open measures whose due date had passed at asOf") long overdueAtAsOf) {
 
     @Schema(name = "SummingUpSession")
-    public record SessionLine(UUID id, String body, LocalDate date, String city, String chair, String kind, long documents) {
+    public record SessionLine(UUID id, String body, LocalDate date, @Schema(nullable = true) String city,
+                              @Schema(nullable = true) String chair, String kind, long documents) {
     }
 }

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Texts", description = "Text in Russian (authentic) and English (working translation)")
 public record Texts(
-        @Size(max = 4000) @Schema(example = "Декларация Совета коллективной безопасности") String ru,
-        @Size(max = 4000) @Schema(example = "Declaration of the Collective Security Council") String en) {
+        @Size(max = 4000) @Schema(nullable = true, description = "Null only in summaries, which are optional",
+                example = "Декларация Совета коллективной безопасности") String ru,
+        @Size(max = 4000) @Schema(nullable = true, example = "Declaration of the Collective Security Council") String en) {
 
     /** Russian is the authentic language, so it is required wherever a title or name is. */
     public static void requireRussian(String field, Texts texts) {
