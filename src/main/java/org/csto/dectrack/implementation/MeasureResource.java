@@ -77,7 +77,7 @@ public class MeasureResource {
             @Parameter(description = "Contributor (body or state code)", example = "JS",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
             @QueryParam("contributor") String contributor,
-            @Parameter(description = "Status; repeat or separate with commas", example = "IN_PROGRESS",
+            @Parameter(description = "Status, e.g. IN_PROGRESS; repeat or separate with commas",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class))
             @QueryParam("status") List<String> status,
             @Parameter(description = "true: only overdue; false: none overdue", example = "true",
