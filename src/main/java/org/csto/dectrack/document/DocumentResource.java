@@ -2,6 +2,7 @@ package org.csto.dectrack.document;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.problem.Problems;
@@ -61,7 +63,8 @@ public class DocumentResource {
     @GET
     @Operation(operationId = "listDocuments", summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
-                    + "Newest adoption first unless `sort` says otherwise; the Link header gives the other pages.")
+                    + "Newest adoption first unless `sort` says otherwise (keys: adoptedOn, reference, type); the Link header "
+                    + "gives the other pages.")
     @APIResponse(responseCode = "200", description = "A page of documents")
     public RestResponse<PageView<DocumentSummary>> list(
             @Parameter(description = "Words to find, e.g. border or границ", example = "border",
@@ -91,15 +94,7 @@ public class DocumentResource {
             @Parameter(description = "Not signed by this state", example = "AM",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
             @QueryParam("notSignedBy") String notSignedBy,
-            @Parameter(description = "Page number from 0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = "Sort keys adoptedOn, reference, type; '-' for descending", example = "reference",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         DocumentQuery query = new DocumentQuery(RequestParameters.text("q", q, 200),
                 RequestParameters.enumValue("type", type, DocumentType.class), RequestParameters.code("body", body), RequestParameters.uuid("session", session),
@@ -108,7 +103,7 @@ public class DocumentResource {
                 RequestParameters.enumValue("legalForce", legalForce, LegalForce.class),
                 RequestParameters.text("tag", tag, 60),
                 RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
-        PageRequest request = PageRequest.of(page, size, sort, DocumentQueries.SORTING);
+        PageRequest request = paging.request(DocumentQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         PageView<DocumentSummary> result = queries.list(query, request).map(d -> DocumentSummary.of(d, lang, today));

@@ -2,6 +2,7 @@ package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
@@ -62,7 +64,8 @@ public class MeasureResource {
 
     @GET
     @Operation(operationId = "listMeasures", summary = "List measures",
-            description = "Filtered and paged; soonest due first unless `sort` says otherwise. "
+            description = "Filtered and paged; soonest due first unless `sort` says otherwise (keys: dueDate, progress, "
+            + "reference). "
             + "`overdue` and `atRisk` are computed for today.")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> list(
@@ -92,21 +95,13 @@ public class MeasureResource {
             @Parameter(description = "Words in the reference or titles", example = "border",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q,
-            @Parameter(description = "Page number from 0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = "Sort keys dueDate, progress, reference; '-' for descending", example = "dueDate",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = new MeasureQuery(RequestParameters.uuid("document", document), RequestParameters.uuid("session", session),
                 RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
                 RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
                 RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
-        PageRequest request = PageRequest.of(page, size, sort, MeasureQueries.SORTING);
+        PageRequest request = paging.request(MeasureQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         return Links.page(uri, queries.list(query, request).map(m -> MeasureView.of(m, lang, today)));
@@ -193,20 +188,12 @@ public class MeasureResource {
     @Path("/{id}/reports")
     @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
     @Operation(operationId = "listProgressReports", summary = "List a measure's progress reports",
-            description = "Oldest first (sort -reportedOn for newest first).")
+            description = "Oldest first (`sort=-reportedOn` for newest first; the only key).")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public RestResponse<PageView<ReportView>> timeline(@PathParam("id") UUID id,
-                             @Parameter(description = "Page number from 0",
-                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
-                             @QueryParam("page") String page,
-                             @Parameter(description = "Page size, 1 to 200 (default 20)",
-                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-                             @QueryParam("size") String size,
-                             @Parameter(description = "reportedOn; '-' for descending",
-                                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-                             @QueryParam("sort") String sort,
+                             @BeanParam PageParameters paging,
                              @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest request = PageRequest.of(page, size, sort, REPORT_SORTING);
+        PageRequest request = paging.request(REPORT_SORTING);
         Lang lang = Lang.from(headers);
         return Links.page(uri, reports.timeline(id, request).map(r -> ReportView.of(r, lang)));
     }

@@ -2,6 +2,7 @@ package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.security.Roles;
@@ -41,20 +43,15 @@ public class PartyResource {
     @GET
     @Operation(operationId = "listOpenMeasuresOfParty", summary = "Open measures a state or body leads",
             description = "PLANNED, IN_PROGRESS and SUSPENDED measures "
-            + "led by the party, soonest due first.")
+            + "led by the party, soonest due first (`sort` keys: dueDate, progress, reference).")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> openMeasures(
             @Parameter(example = "TJ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
             @PathParam("code") String code,
-                                 @Parameter(description = "Page number from 0",
-                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
-                                 @QueryParam("page") String page,
-                                 @Parameter(description = "Page size, 1 to 200 (default 20)",
-                                         schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-                                 @QueryParam("size") String size,
+                                 @BeanParam PageParameters paging,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = MeasureQuery.openLedBy(RequestParameters.code("code", code));
-        PageRequest request = PageRequest.of(page, size, null, MeasureQueries.SORTING);
+        PageRequest request = paging.request(MeasureQueries.SORTING);
         Lang lang = Lang.from(headers);
         LocalDate today = time.today();
         return Links.page(uri, measures.list(query, request).map(m -> MeasureView.of(m, lang, today)));

@@ -2,6 +2,7 @@ package org.csto.dectrack.session;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.Links;
+import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.problem.Problems;
@@ -53,7 +55,7 @@ public class SessionResource {
 
     @GET
     @Operation(operationId = "listSessions", summary = "List sessions",
-            description = "Filtered and paged; newest first unless `sort` says otherwise. "
+            description = "Filtered and paged; newest first unless `sort` says otherwise (keys: date, body). "
             + "The Link header gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public RestResponse<PageView<SessionView>> list(
@@ -75,20 +77,12 @@ public class SessionResource {
             @Parameter(description = "Chairing state code", example = "KZ",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
             @QueryParam("chair") String chair,
-            @Parameter(description = "Page number from 0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = "Sort keys date, body; '-' for descending", example = "-date",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @QueryParam("sort") String sort,
+            @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         SessionQuery query = new SessionQuery(RequestParameters.code("body", body), RequestParameters.optionalInteger("year", year, 1900, 2200),
                 RequestParameters.date("from", from), RequestParameters.date("to", to), RequestParameters.enumValue("status", status, SessionStatus.class),
                 RequestParameters.code("chair", chair));
-        PageRequest request = PageRequest.of(page, size, sort, SessionQueries.SORTING);
+        PageRequest request = paging.request(SessionQueries.SORTING);
         Lang lang = Lang.from(headers);
         PageView<SessionView> result = queries.list(query, request).map(s -> SessionView.of(s, lang, null));
         return Links.page(uri, result);
