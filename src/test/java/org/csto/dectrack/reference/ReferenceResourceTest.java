@@ -8,6 +8,7 @@ import static org.csto.dectrack.support.Api.etag;
 import static org.csto.dectrack.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -105,7 +106,9 @@ class ReferenceResourceTest {
         String path = "/api/v1/chairmanships/" + year;
         Map<String, Object> term = Map.of("state", "TJ", "from", year + "-01-01", "to", year + "-12-31");
         assertProblem(secretariat().body(term).put(path).then(), 403, "/problems/forbidden");
-        admin().body(term).put(path).then().statusCode(201).body("state", equalTo("TJ"));
+        assertProblem(admin().header("If-Match", "\"0\"").body(term).put(path).then(), 412, "/problems/precondition-failed");
+        admin().body(term).put(path).then().statusCode(201).body("state", equalTo("TJ")).header("Location", endsWith(path));
+        assertProblem(admin().body(term).put(path).then(), 428, "/problems/precondition-required");
         assertProblem(admin().body(Map.of("state", "TJ", "from", year + "-06-01", "to", year + "-06-30"))
                 .put("/api/v1/chairmanships/" + (year + 1)).then(), 409, "/problems/conflict");
         assertProblem(admin().header("If-Match", etag(path)).body(Map.of("state", "TJ", "from", year + "-12-31", "to", year + "-01-01"))
