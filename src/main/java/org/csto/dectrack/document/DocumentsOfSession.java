@@ -2,7 +2,6 @@ package org.csto.dectrack.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,19 +13,16 @@ import org.csto.dectrack.shared.i18n.Lang;
 @ApplicationScoped
 public class DocumentsOfSession implements SessionDocuments {
     @Inject DocumentRepository documents;
-    @Inject EntityManager em;
 
     @Override
     public long countReferring(UUID sessionId) {
-        return em.createQuery("select count(d) from Document d where d.sessionId = :s", Long.class)
-                .setParameter("s", sessionId).getSingleResult();
+        return documents.count("sessionId", sessionId);
     }
 
     /** Documents not yet adopted are dated by their session; adopted ones keep their adoption date. */
     @Override
     public void sessionRescheduled(UUID sessionId, LocalDate startDate) {
-        em.createQuery("update Document d set d.consideredOn = :date where d.sessionId = :s and d.adoptedOn is null")
-                .setParameter("date", startDate).setParameter("s", sessionId).executeUpdate();
+        documents.update("consideredOn = ?1 where sessionId = ?2 and adoptedOn is null", startDate, sessionId);
     }
 
     @Override

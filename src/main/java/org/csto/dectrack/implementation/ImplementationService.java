@@ -23,7 +23,7 @@ public class ImplementationService {
     @Inject DocumentService documents;
     @Inject SessionService sessions;
     @Inject MeasureRepository measures;
-    @Inject DocumentRepository documentsOfSessions;
+    @Inject DocumentRepository documentRows;
     @Inject TimeSource time;
 
     /** The document's measures: overall, then per top-level measure (for a programme, per stage). */
@@ -42,7 +42,7 @@ public class ImplementationService {
     /** All documents of the session: overall, then per document. */
     public ImplementationView ofSession(UUID sessionId, Lang lang) {
         Session session = sessions.get(sessionId);
-        List<Document> sessionDocuments = documentsOfSessions.ofSession(sessionId);
+        List<Document> sessionDocuments = documentRows.ofSession(sessionId);
         List<Measure> all = sessionDocuments.isEmpty() ? List.of()
                 : measures.ofDocuments(sessionDocuments.stream().map(d -> d.id).toList());
         ImplementationSummary.Tree tree = new ImplementationSummary.Tree(all);
