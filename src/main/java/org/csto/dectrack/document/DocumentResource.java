@@ -73,7 +73,7 @@ public class DocumentResource {
             @Parameter(description = "Document type", example = "DECISION", schema = @Schema(implementation = DocumentType.class))
             @QueryParam("type") String type,
             @Parameter(description = "Body code", example = "CSC",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @QueryParam("body") String body,
             @Parameter(description = "Session id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("session") String session,
@@ -89,10 +89,10 @@ public class DocumentResource {
             @Parameter(description = "Tag", example = "border", schema = @Schema(type = SchemaType.STRING, maxLength = 60))
             @QueryParam("tag") String tag,
             @Parameter(description = "Signed (or joined) by this state", example = "KZ",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @QueryParam("signedBy") String signedBy,
             @Parameter(description = "Not signed by this state", example = "AM",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @QueryParam("notSignedBy") String notSignedBy,
             @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -125,7 +125,8 @@ public class DocumentResource {
 
     @GET
     @Path("/by-reference/{reference}")
-    @Operation(operationId = "getDocumentByReference", summary = "Get a document by its reference")
+    @Operation(operationId = "getDocumentByReference", summary = "Get a document by its reference",
+            description = "The same representation and ETag as `getDocument`, found by the reference printed on the document.")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response byReference(

@@ -37,6 +37,7 @@ import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
+import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -75,13 +76,13 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("session") String session,
             @Parameter(description = "Lead (body or state code)", example = "TJ",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @QueryParam("lead") String lead,
             @Parameter(description = "Contributor (body or state code)", example = "JS",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @QueryParam("contributor") String contributor,
             @Parameter(description = "Status, e.g. IN_PROGRESS; repeat or separate with commas",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class, maxItems = 5))
             @QueryParam("status") List<String> status,
             @Parameter(description = "true: only overdue; false: none overdue", example = "true",
                     schema = @Schema(type = SchemaType.BOOLEAN))
@@ -109,6 +110,9 @@ public class MeasureResource {
 
     static List<MeasureStatus> statuses(List<String> values) {
         List<MeasureStatus> statuses = new ArrayList<>();
+        if (values != null && values.size() > MeasureStatus.values().length) {
+            throw ProblemException.badParameter("status", "at most " + MeasureStatus.values().length + " values");
+        }
         if (values != null) {
             for (String value : values) {
                 for (String part : value.split(",")) {

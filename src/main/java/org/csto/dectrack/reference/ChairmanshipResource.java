@@ -79,7 +79,8 @@ public class ChairmanshipResource {
 
     @GET
     @Path("/{year}")
-    @Operation(operationId = "getChairmanship", summary = "Get the chairmanship of a year")
+    @Operation(operationId = "getChairmanship", summary = "Get the chairmanship of a year",
+            description = "The member state that chairs the Organization in that calendar year, with its term.")
     @APIResponse(responseCode = "200", description = "The chairmanship",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
     public Response get(

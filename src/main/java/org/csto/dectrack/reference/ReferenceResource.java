@@ -72,7 +72,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(
             @Parameter(description = "The code, in any case", example = "CSC",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @PathParam("code") String code, @Context HttpHeaders headers,
                         @Context Request request) {
         E row = catalog.get(code);
@@ -97,7 +97,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @Operation(summary = "Replace all but the code", description = "Needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated")
     public Response update(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$"))
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
                            @Context HttpHeaders headers) {
         E row = catalog.replace(code, ifMatch, input);

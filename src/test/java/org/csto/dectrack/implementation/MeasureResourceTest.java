@@ -275,6 +275,8 @@ class MeasureResourceTest {
         assertProblem(reader().queryParam("overdue", "maybe").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
         assertProblem(reader().queryParam("sort", "title").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
         assertProblem(reader().queryParam("status", "DONE").get("/api/v1/measures").then(), 400, "/problems/bad-parameter");
+        assertProblem(reader().queryParam("status", "PLANNED", "PLANNED", "PLANNED", "PLANNED", "PLANNED", "PLANNED")
+                .get("/api/v1/measures").then(), 400, "/problems/bad-parameter"); // the spec's maxItems: 5
         reader().queryParam("q", "уровень 5").queryParam("document", doc).get("/api/v1/measures").then().body("items", hasSize(1));
         reader().queryParam("q", "уровень_5").queryParam("document", doc).get("/api/v1/measures").then()
                 .body("items", hasSize(0)); // '_' is a character to find, not a wildcard

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
  * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
  * readable name per page schema ({@link PageSchemas}), the ids and schemas that annotations cannot give
- * ({@link InheritedOperations}), and the ETag, Location and Link headers ({@link ResponseHeaders}).
+ * ({@link InheritedOperations}), the ETag, Location and Link headers ({@link ResponseHeaders}), the bounds of every
+ * string, integer and list ({@link SchemaBounds}), and servers marked internal ({@code x-internal}: other internal
+ * systems call this API, not the public).
  */
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -30,12 +32,16 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("This service, in production or in the local embedded setup, relative to where it is served")
+                .addExtension("x-internal", true)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         PageSchemas.rename(openAPI);
         InheritedOperations.complete(openAPI);
         ResponseHeaders.declare(openAPI);
+        SchemaBounds.declare(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
@@ -110,10 +116,6 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("endDate"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .example("must not be before startDate"));
         return OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details. `type` is stable per kind of problem: "
@@ -123,7 +125,8 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(400))
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("1 field is not valid"))
                 .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).example("/api/v1/sessions"))
-                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(violation))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
                 .addProperty("allowed", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                         .description("Allowed target states, for an invalid transition"))
