@@ -32,6 +32,8 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getInfo().setLicense(OASFactory.createLicense().name("For the internal use of the Organization")
+                .identifier("LicenseRef-Internal-Use"));
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This service, in production or in the local embedded setup, relative to where it is served")
                 .addExtension("x-internal", true)));
@@ -74,7 +76,10 @@ public class ApiDocumentFilter implements OASFilter {
         if (write) {
             problems.put(ProblemType.CONFLICT, "The change conflicts with the current state");
         }
-        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+        boolean conditional = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (conditional || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
             problems.put(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current ETag; fetch the resource again");
             problems.put(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from your last GET of this resource");
         }
