@@ -28,10 +28,12 @@ import org.csto.dectrack.document.DocumentQueries.DocumentQuery;
 import org.csto.dectrack.document.DocumentViews.DocumentSummary;
 import org.csto.dectrack.document.DocumentViews.DocumentView;
 import org.csto.dectrack.document.DocumentViews.TransitionView;
+import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.openapi.CsvContent;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
@@ -41,6 +43,7 @@ import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,6 +64,8 @@ public class DocumentResource {
     @Inject TimeSource time;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Extension(name = CsvContent.COLUMNS, value = DocumentSummary.CSV_HEADER)
     @Operation(operationId = "listDocuments", summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
                     + "Newest adoption first unless `sort` says otherwise (keys: adoptedOn, reference, type); the Link header "

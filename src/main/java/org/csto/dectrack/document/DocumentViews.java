@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.csto.dectrack.shared.csv.CsvColumns;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +60,19 @@ public final class DocumentViews {
             @Schema(nullable = true) LocalDate validTo,
             @Schema(nullable = true) LocalDate entryIntoForce,
             List<String> tags) {
+        /** The header row of {@link #CSV}, for the OpenAPI document (a test holds the two together). */
+        public static final String CSV_HEADER = "id,reference,type,title,body,session,adoptedOn,adoptionStatus,legalForce,"
+                + "validFrom,validTo,entryIntoForce,tags";
+        /** The CSV list: {@code title} in the requested language, tags joined with ';'. */
+        public static final CsvColumns<DocumentSummary> CSV = CsvColumns.<DocumentSummary>file("documents")
+                .value("id", DocumentSummary::id).text("reference", DocumentSummary::reference)
+                .value("type", DocumentSummary::type).text("title", DocumentSummary::title)
+                .text("body", DocumentSummary::body).value("session", DocumentSummary::session)
+                .value("adoptedOn", DocumentSummary::adoptedOn).value("adoptionStatus", DocumentSummary::adoptionStatus)
+                .value("legalForce", DocumentSummary::legalForce).value("validFrom", DocumentSummary::validFrom)
+                .value("validTo", DocumentSummary::validTo).value("entryIntoForce", DocumentSummary::entryIntoForce)
+                .list("tags", DocumentSummary::tags);
+
         static DocumentSummary of(Document d, Lang lang, LocalDate today) {
             return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
                     d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom, d.validTo, d.entryIntoForce,

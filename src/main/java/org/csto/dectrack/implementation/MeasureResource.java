@@ -28,10 +28,12 @@ import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
 import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.implementation.MeasureViews.ReportView;
+import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.openapi.CsvContent;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
@@ -43,6 +45,7 @@ import org.csto.dectrack.shared.security.Roles;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,6 +67,8 @@ public class MeasureResource {
     @Inject ReportService reports;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Extension(name = CsvContent.COLUMNS, value = MeasureView.CSV_HEADER)
     @Operation(operationId = "listMeasures", summary = "List measures",
             description = "Filtered and paged; soonest due first unless `sort` says otherwise (keys: dueDate, progress, "
             + "reference). "

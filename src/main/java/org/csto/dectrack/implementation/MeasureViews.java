@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csto.dectrack.shared.csv.CsvColumns;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,26 @@ public final class MeasureViews {
             @Schema(nullable = true) LocalDate lastReportedOn,
             @Schema(nullable = true) String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        /** The header row of {@link #CSV}, for the OpenAPI document (a test holds the two together). */
+        public static final String CSV_HEADER = "id,reference,document,documentReference,parent,depth,title,description,lead,"
+                + "contributors,startDate,dueDate,weight,status,progress,overdue,atRisk,daysLate,"
+                + "children,lastReportedOn,notes,createdAt,createdBy,updatedAt,updatedBy";
+        /** The CSV list: {@code title} in the requested language, contributors joined with ';'. */
+        public static final CsvColumns<MeasureView> CSV = CsvColumns.<MeasureView>file("measures")
+                .value("id", MeasureView::id).text("reference", MeasureView::reference)
+                .value("document", MeasureView::document).text("documentReference", MeasureView::documentReference)
+                .value("parent", MeasureView::parent).value("depth", MeasureView::depth)
+                .text("title", MeasureView::title).text("description", MeasureView::description)
+                .text("lead", MeasureView::lead).list("contributors", MeasureView::contributors)
+                .value("startDate", MeasureView::startDate).value("dueDate", MeasureView::dueDate)
+                .value("weight", MeasureView::weight).value("status", MeasureView::status)
+                .value("progress", MeasureView::progress).value("overdue", MeasureView::overdue)
+                .value("atRisk", MeasureView::atRisk).value("daysLate", MeasureView::daysLate)
+                .value("children", MeasureView::children).value("lastReportedOn", MeasureView::lastReportedOn)
+                .text("notes", MeasureView::notes)
+                .value("createdAt", MeasureView::createdAt).text("createdBy", MeasureView::createdBy)
+                .value("updatedAt", MeasureView::updatedAt).text("updatedBy", MeasureView::updatedBy);
+
         public static MeasureView of(Measure m, Lang lang, LocalDate today) {
             Lateness lateness = m.latenessOn(today);
             return new MeasureView(m.id, m.reference, m.document.id, m.document.reference, m.parentId, m.depth,

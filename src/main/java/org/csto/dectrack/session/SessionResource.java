@@ -24,9 +24,11 @@ import java.util.UUID;
 import org.csto.dectrack.session.SessionInputs.SessionInput;
 import org.csto.dectrack.session.SessionQueries.SessionQuery;
 import org.csto.dectrack.session.SessionViews.SessionView;
+import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.openapi.CsvContent;
 import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
@@ -35,6 +37,7 @@ import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +57,8 @@ public class SessionResource {
     @Inject SessionQueries queries;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Extension(name = CsvContent.COLUMNS, value = SessionView.CSV_HEADER)
     @Operation(operationId = "listSessions", summary = "List sessions",
             description = "Filtered and paged; newest first unless `sort` says otherwise (keys: date, body). "
             + "The Link header gives first, prev, next and last pages.")

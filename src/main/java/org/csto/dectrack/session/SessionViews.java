@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.csto.dectrack.shared.csv.CsvColumns;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,20 @@ public final class SessionViews {
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "Documents of the session (single-session view only)") List<SessionDocument> documents,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        /** The header row of {@link #CSV}, for the OpenAPI document (a test holds the two together). */
+        public static final String CSV_HEADER = "id,body,kind,format,status,startDate,endDate,city,hostCountry,chair,attendees,"
+                + "agenda,notes,createdAt,createdBy,updatedAt,updatedBy";
+        /** The CSV list: attendees and agenda titles (in the requested language) joined with ';'. */
+        public static final CsvColumns<SessionView> CSV = CsvColumns.<SessionView>file("sessions")
+                .value("id", SessionView::id).text("body", SessionView::body).value("kind", SessionView::kind)
+                .value("format", SessionView::format).value("status", SessionView::status)
+                .value("startDate", SessionView::startDate).value("endDate", SessionView::endDate)
+                .text("city", SessionView::city).text("hostCountry", SessionView::hostCountry).text("chair", SessionView::chair)
+                .list("attendees", SessionView::attendees)
+                .list("agenda", s -> s.agenda().stream().map(AgendaItemView::title).toList())
+                .text("notes", SessionView::notes)
+                .value("createdAt", SessionView::createdAt).text("createdBy", SessionView::createdBy)
+                .value("updatedAt", SessionView::updatedAt).text("updatedBy", SessionView::updatedBy);
 
         public static SessionView of(Session s, Lang lang, List<SessionDocument> documents) {
             return new SessionView(s.id, s.body, s.kind, s.format, s.status, s.startDate, s.endDate, s.city,

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.csto.dectrack.support.Api;
+import org.csto.dectrack.support.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /** The committed docs/openapi.yaml is the served specification, and every operation is documented. */
@@ -30,6 +32,35 @@ class OpenApiDocumentResourceTest {
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
         assertEquals(committed.strip(), served.strip(),
                 "docs/openapi.yaml differs from the served spec; review and run: cp target/openapi-served.yaml docs/openapi.yaml");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCsvAnswerIsAStringDescribedByTheColumnsTheListSends() {
+        Map<String, Object> spec = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) spec.get("paths");
+        List<String> lists = new ArrayList<>();
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                Map<String, Object> responses = (Map<String, Object>) operation.getValue().get("responses");
+                Map<String, Object> ok = responses == null ? null : (Map<String, Object>) responses.get("200");
+                Map<String, Object> content = ok == null ? null : (Map<String, Object>) ok.get("content");
+                Map<String, Object> csv = content == null ? null : (Map<String, Object>) content.get("text/csv");
+                if (csv == null) {
+                    continue;
+                }
+                lists.add(operation.getKey() + " " + path.getKey());
+                Map<String, Object> schema = (Map<String, Object>) csv.get("schema");
+                assertEquals("string", schema.get("type"), path.getKey());
+                CsvTable table = CsvTable.get(Api.reader(), path.getKey());
+                String description = (String) schema.get("description");
+                assertTrue(description.contains("Columns: " + String.join(", ", table.header()) + "."),
+                        path.getKey() + ": " + description);
+                assertTrue(!operation.getValue().containsKey("x-csv-columns") && !ok.containsKey("x-csv-columns"), path.getKey());
+            }
+        }
+        assertEquals(List.of("get /api/v1/documents", "get /api/v1/measures", "get /api/v1/sessions"), lists.stream().sorted().toList());
     }
 
     @Test

@@ -18,6 +18,7 @@ public enum ReservedYear {
     SCRATCH(1950, "any class"),
     SESSION_LIST(1901, "SessionResourceTest"),
     SESSION_LIST_BUDGET(1902, "SqlBudgetResourceTest"),
+    SESSION_CSV(1903, "SessionCsvResourceTest"),
     RESCHEDULED_FROM(1963, "DocumentResourceTest"),
     RESCHEDULED_TO(1964, "DocumentResourceTest"),
     GENERATED_CLIENT(1971, "GeneratedClientTest"),

@@ -39,7 +39,8 @@ public final class Csv {
 
     /** The items of a list as one text cell, joined with {@value #LIST_SEPARATOR}. Null is an empty cell. */
     public static String list(Collection<?> items) {
-        return items == null ? "" : text(items.stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR)));
+        return items == null ? ""
+                : text(items.stream().map(i -> i == null ? "" : i.toString()).collect(Collectors.joining(LIST_SEPARATOR)));
     }
 
     /** One line: the cells joined with commas, ended with CRLF. */

@@ -27,9 +27,10 @@ public class RequestIdFilter {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
-        // Representations carry a title in the requested language; the ETag is the row version, so caches must vary.
+        // Representations carry a title in the requested language, lists come as JSON or CSV, and the ETag is the row
+        // version: caches must vary on both.
         if (request.getUriInfo().getPath().startsWith("/api/")) {
-            response.getHeaders().add("Vary", "Accept-Language");
+            response.getHeaders().add("Vary", "Accept, Accept-Language");
         }
         MDC.remove("requestId");
     }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
  * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
  * readable name per page schema ({@link PageSchemas}), the ids and schemas that annotations cannot give
- * ({@link InheritedOperations}), the ETag, Location and Link headers ({@link ResponseHeaders}), the bounds of every
- * string, integer and list ({@link SchemaBounds}), and servers marked internal ({@code x-internal}: other internal
- * systems call this API, not the public).
+ * ({@link InheritedOperations}), the ETag, Location and Link headers ({@link ResponseHeaders}), the CSV answers of
+ * lists ({@link CsvContent}), the bounds of every string, integer and list ({@link SchemaBounds}), and servers marked
+ * internal ({@code x-internal}: other internal systems call this API, not the public).
  */
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -43,6 +43,7 @@ public class ApiDocumentFilter implements OASFilter {
         PageSchemas.rename(openAPI);
         InheritedOperations.complete(openAPI);
         ResponseHeaders.declare(openAPI);
+        CsvContent.describe(openAPI);
         SchemaBounds.declare(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {

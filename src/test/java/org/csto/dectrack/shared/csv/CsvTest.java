@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class CsvTest {
         assertEquals("BY;KZ;RU", Csv.list(List.of("BY", "KZ", "RU")));
         assertEquals("\"a,b;c\"", Csv.list(List.of("a,b", "c")));
         assertEquals("'-x;y", Csv.list(List.of("-x", "y")));
+        assertEquals("a;;b", Csv.list(Arrays.asList("a", null, "b")));
         assertEquals("", Csv.list(List.of()));
         assertEquals("", Csv.list(null));
     }
