@@ -57,7 +57,7 @@ public final class DocumentInputs {
     @Schema(name = "RelationInput")
     public record RelationInput(
             @NotNull @Schema(example = "APPROVES") RelationType type,
-            @NotNull @Schema(description = "Id of the target document") UUID target) {
+            @NotNull @Schema(description = "Id of the target document", example = "01a226ab-7370-74e5-bb56-5443f35c974c") UUID target) {
     }
 
     @Schema(name = "TransitionInput")

@@ -71,7 +71,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(
-            @Parameter(description = "The code, in any case", example = "CSC",
+            @Parameter(description = "The code, in any case: KZ for a member state, CSC for a body",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
             @PathParam("code") String code, @Context HttpHeaders headers,
                         @Context Request request) {

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Holds every exchange of the REST test suite to the committed contract, {@code docs/openapi.yaml}: each response to an
@@ -45,6 +46,11 @@ public final class SpecValidation implements OrderedFilter, QuarkusTestBeforeEac
             "validation.response.path.missing", "validation.request.operation.notAllowed",
             "validation.response.operation.notAllowed");
 
+    /** What in one request breaks the contract, as "key: message" lines, whatever the service would answer. */
+    public static List<String> requestBreaches(Request request) {
+        return errors(VALIDATOR.validateRequest(request)).map(m -> m.getKey() + ": " + m.getMessage()).toList();
+    }
+
     /** What in one exchange breaks the contract, as "key: message" lines; empty when it keeps it. */
     static List<String> breaches(Request.Method method, String path, Request request,
             com.atlassian.oai.validator.model.Response response) {
@@ -53,13 +59,17 @@ public final class SpecValidation implements OrderedFilter, QuarkusTestBeforeEac
         if (status < 400) {
             report = report.merge(VALIDATOR.validateRequest(request));
         }
-        return report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        return errors(report)
                 .filter(m -> status < 400 || !UNKNOWN_OPERATION.contains(m.getKey()))
                 .filter(m -> status != 204 || !m.getKey().equals("validation.request.accept.notAllowed"))
-                .filter(m -> !(m.getKey().endsWith(".schema.pattern") && m.getMessage().contains("\\p{")))
                 .map(m -> m.getKey() + ": " + m.getMessage())
                 .toList();
+    }
+
+    private static Stream<ValidationReport.Message> errors(ValidationReport report) {
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .filter(m -> !(m.getKey().endsWith(".schema.pattern") && m.getMessage().contains("\\p{")));
     }
 
     /**

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
  * readable name per page schema ({@link PageSchemas}), the ids and schemas that annotations cannot give
  * ({@link InheritedOperations}), the ETag, Location and Link headers ({@link ResponseHeaders}), the CSV answers of
- * lists ({@link CsvContent}), the bounds of every string, integer and list ({@link SchemaBounds}), and servers marked
+ * lists ({@link CsvContent}), the bounds of every string, integer and list ({@link SchemaBounds}), an example for
+ * every request body ({@link RequestExamples}), and servers marked
  * internal ({@code x-internal}: other internal systems call this API, not the public).
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -45,6 +46,7 @@ public class ApiDocumentFilter implements OASFilter {
         ResponseHeaders.declare(openAPI);
         CsvContent.describe(openAPI);
         SchemaBounds.declare(openAPI);
+        RequestExamples.compose(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
