@@ -75,6 +75,9 @@ final class RequestExamples {
         }
         Map<String, Object> object = new LinkedHashMap<>();
         schema.getProperties().forEach((name, property) -> {
+            if (Boolean.TRUE.equals(property.getReadOnly())) {
+                return; // the service's to give (a title in the caller's language), never the client's to send
+            }
             Object value = example(property, components, depth - 1);
             if (value != null) {
                 object.put(name, value);
