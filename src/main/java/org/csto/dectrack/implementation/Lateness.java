@@ -29,4 +29,9 @@ public record Lateness(boolean overdue, boolean atRisk, long daysLate) {
         boolean behind = span <= 0 ? progress < 100 : progress * span < 100.0 * elapsed;
         return new Lateness(false, withinWindow && behind, 0);
     }
+
+    /** What the day made of a measure, for its ETag: {@code late3} (3 days late), {@code risk}, or nothing. */
+    public String dayState() {
+        return overdue ? "late" + daysLate : atRisk ? "risk" : "";
+    }
 }

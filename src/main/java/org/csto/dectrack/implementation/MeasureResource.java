@@ -140,7 +140,8 @@ public class MeasureResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
         Measure measure = service.get(id);
-        return Etags.conditionalGet(request, measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
+        MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
+        return Etags.conditionalGet(request, view.etag(measure.version), view);
     }
 
     @GET
@@ -163,7 +164,8 @@ public class MeasureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     public Response create(MeasureInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Measure measure = service.get(service.create(input).id);
-        return Responses.created(uri, measure.id, measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
+        MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
+        return Responses.created(uri, measure.id, view.etag(measure.version), view);
     }
 
     @PUT
@@ -178,7 +180,8 @@ public class MeasureResource {
                             @Context HttpHeaders headers) {
         service.replace(id, ifMatch, input);
         Measure measure = service.get(id);
-        return Responses.ok(measure.version, MeasureView.of(measure, Lang.from(headers), time.today()));
+        MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
+        return Responses.ok(view.etag(measure.version), view);
     }
 
     @DELETE

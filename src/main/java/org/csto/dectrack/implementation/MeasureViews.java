@@ -3,12 +3,14 @@ package org.csto.dectrack.implementation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csto.dectrack.shared.csv.CsvColumns;
+import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +45,11 @@ public final class MeasureViews {
             @Schema(nullable = true) LocalDate lastReportedOn,
             @Schema(nullable = true) String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        /** The measure's ETag: its version and what the day made of it (the flags change overnight, the row does not). */
+        public EntityTag etag(long version) {
+            return Etags.of(version, new Lateness(overdue, atRisk, daysLate).dayState());
+        }
+
         /** The header row of {@link #CSV}, for the OpenAPI document (a test holds the two together). */
         public static final String CSV_HEADER = "id,reference,document,documentReference,parent,depth,title,description,lead,"
                 + "contributors,startDate,dueDate,weight,status,progress,overdue,atRisk,daysLate,"

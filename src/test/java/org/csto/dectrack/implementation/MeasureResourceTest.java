@@ -147,6 +147,14 @@ class MeasureResourceTest {
         reader().get("/api/v1/measures/" + late).then().body("overdue", equalTo(true)).body("daysLate", equalTo(3));
         reader().get("/api/v1/measures/" + risky).then().body("atRisk", equalTo(true)).body("overdue", equalTo(false));
         reader().get("/api/v1/measures/" + fine).then().body("atRisk", equalTo(false));
+        // the ETag names what the day made of the measure, so a 304 cannot hide a flag that flipped overnight
+        String lateTag = etag("/api/v1/measures/" + late);
+        String version = lateTag.substring(1, lateTag.indexOf('.'));
+        assertEquals("\"" + version + ".late3\"", lateTag);
+        reader().header("If-None-Match", lateTag).get("/api/v1/measures/" + late).then().statusCode(304);
+        reader().header("If-None-Match", "\"" + version + "\"").get("/api/v1/measures/" + late).then().statusCode(200);
+        assertEquals(true, etag("/api/v1/measures/" + risky).endsWith(".risk\""));
+        assertEquals(false, etag("/api/v1/measures/" + fine).contains("."));
         reader().queryParam("document", doc).queryParam("overdue", "true").get("/api/v1/measures").then()
                 .body("items.id", contains(late));
         reader().queryParam("document", doc).queryParam("atRisk", "true").get("/api/v1/measures").then()

@@ -12,6 +12,19 @@ class RulesTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-01-15");
 
     @Test
+    void aMeasuresDayStateChangesOvernightWhileItsRowDoesNot() {
+        int start = (int) TODAY.minusDays(100).toEpochDay();
+        LocalDate due = TODAY.minusDays(1);
+        String yesterday = Lateness.of(MeasureStatus.IN_PROGRESS, 50, start, due, TODAY.minusDays(1)).dayState();
+        String today = Lateness.of(MeasureStatus.IN_PROGRESS, 50, start, due, TODAY).dayState();
+        String tomorrow = Lateness.of(MeasureStatus.IN_PROGRESS, 50, start, due, TODAY.plusDays(1)).dayState();
+        assertEquals("risk", yesterday); // due that day, half done after most of the time
+        assertEquals("late1", today);
+        assertEquals("late2", tomorrow);
+        assertEquals("", Lateness.of(MeasureStatus.COMPLETED, 100, start, due, TODAY).dayState());
+    }
+
+    @Test
     void measureTransitions() {
         assertEquals(List.of(MeasureStatus.IN_PROGRESS, MeasureStatus.CANCELLED), MeasureStatus.PLANNED.allowedTargets());
         assertEquals(List.of(MeasureStatus.COMPLETED, MeasureStatus.SUSPENDED, MeasureStatus.CANCELLED),

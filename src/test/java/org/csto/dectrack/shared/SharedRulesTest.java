@@ -36,6 +36,11 @@ class SharedRulesTest {
         assertEquals(ProblemType.PRECONDITION_FAILED, assertThrows(ProblemException.class, () -> Etags.require("junk", 3)).type());
         assertEquals(3, Etags.require("\"3\"", 3));
         assertEquals(3, Etags.require("W/\"3\"", 3));
+        assertEquals(3, Etags.require("\"3.late2\"", 3), "the day's part describes the reading, not the record");
+        assertEquals(ProblemType.PRECONDITION_FAILED,
+                assertThrows(ProblemException.class, () -> Etags.require("\"2.late2\"", 3)).type());
+        assertEquals("\"3\"", Etags.of(3, "").toString());
+        assertEquals("\"3.risk\"", Etags.of(3, "risk").toString());
     }
 
     @Test

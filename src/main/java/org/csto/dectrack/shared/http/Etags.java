@@ -6,13 +6,23 @@ import jakarta.ws.rs.core.Response;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.problem.ProblemType;
 
-/** ETags are the row version, quoted; writes must name the version they were based on. */
+/**
+ * ETags are the row version, quoted ({@code "12"}); a representation that also depends on the day adds what the day
+ * made of it after a dot ({@code "12.late3"}: 3 days late), so that a 304 never hides a flag that flipped overnight.
+ * Writes must name the version they were based on: If-Match compares the version, since the day's part describes the
+ * date of reading, not the record.
+ */
 public final class Etags {
     private Etags() {
     }
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** The tag of a representation computed for a day: the version, then {@code dayState} unless it is empty. */
+    public static EntityTag of(long version, String dayState) {
+        return dayState.isEmpty() ? of(version) : new EntityTag(version + "." + dayState);
     }
 
     /** 428 when If-Match is missing, 412 when it names another version; otherwise returns the expected version. */
@@ -51,6 +61,9 @@ public final class Etags {
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }
+        if (value.indexOf('.') > 0) {
+            value = value.substring(0, value.indexOf('.'));
+        }
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -68,7 +81,11 @@ public final class Etags {
      * problem like on writes.
      */
     public static Response conditionalGet(Request request, long version, Object view) {
-        EntityTag tag = of(version);
+        return conditionalGet(request, of(version), view);
+    }
+
+    /** As {@link #conditionalGet(Request, long, Object)}, for a tag that also names the day's state. */
+    public static Response conditionalGet(Request request, EntityTag tag, Object view) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             Response response = notModified.tag(tag).build();

@@ -1,5 +1,6 @@
 package org.csto.dectrack.shared.http;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -10,13 +11,22 @@ public final class Responses {
 
     /** 201 with the new resource at {@code <request path>/<id>}. */
     public static Response created(UriInfo uri, Object id, long version, Object view) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-                .tag(Etags.of(version)).entity(view).build();
+        return created(uri, id, Etags.of(version), view);
+    }
+
+    /** 201 with the new resource at {@code <request path>/<id>}, tagged as {@code tag}. */
+    public static Response created(UriInfo uri, Object id, EntityTag tag, Object view) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(tag).entity(view).build();
     }
 
     /** 200 with the resource as it is now. */
     public static Response ok(long version, Object view) {
-        return Response.ok(view).tag(Etags.of(version)).build();
+        return ok(Etags.of(version), view);
+    }
+
+    /** 200 with the resource as it is now, tagged as {@code tag}. */
+    public static Response ok(EntityTag tag, Object view) {
+        return Response.ok(view).tag(tag).build();
     }
 
     /** A PUT that creates when absent: 201 at the request's own path, or 200 when it replaced. */
