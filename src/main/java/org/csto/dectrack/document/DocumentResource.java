@@ -125,7 +125,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
         Document document = service.get(id);
-        return Etags.conditionalGet(request, document.version, assembler.view(document, Lang.from(headers)));
+        DocumentView view = assembler.view(document, Lang.from(headers));
+        return Etags.conditionalGet(request, view.etag(document.version), view);
     }
 
     @GET
@@ -139,7 +140,8 @@ public class DocumentResource {
             @PathParam("reference") String reference,
                                 @Context HttpHeaders headers, @Context Request request) {
         Document document = service.byReference(reference);
-        return Etags.conditionalGet(request, document.version, assembler.view(document, Lang.from(headers)));
+        DocumentView view = assembler.view(document, Lang.from(headers));
+        return Etags.conditionalGet(request, view.etag(document.version), view);
     }
 
     @POST
@@ -150,7 +152,8 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     public Response create(DocumentInput input, @Context UriInfo uri, @Context HttpHeaders headers) {
         Document document = service.get(service.create(input).id);
-        return Responses.created(uri, document.id, document.version, assembler.view(document, Lang.from(headers)));
+        DocumentView view = assembler.view(document, Lang.from(headers));
+        return Responses.created(uri, document.id, view.etag(document.version), view);
     }
 
     @PUT
@@ -207,7 +210,8 @@ public class DocumentResource {
     /** 200 with the document as it is after a write, read afresh, and its ETag. */
     private Response current(UUID id, HttpHeaders headers) {
         Document document = service.get(id);
-        return Responses.ok(document.version, assembler.view(document, Lang.from(headers)));
+        DocumentView view = assembler.view(document, Lang.from(headers));
+        return Responses.ok(view.etag(document.version), view);
     }
 
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.csto.dectrack.shared.csv.CsvColumns;
+import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -160,6 +163,11 @@ public final class DocumentViews {
             RelationsView relations,
             @Schema(nullable = true) String notes,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        /** The document's ETag: its version and its legal force today, which the calendar changes while the row does not. */
+        public EntityTag etag(long version) {
+            return Etags.of(version, legalForce == null ? "" : legalForce.name().toLowerCase(Locale.ROOT));
+        }
+
     }
 
     @Schema(name = "Transition")

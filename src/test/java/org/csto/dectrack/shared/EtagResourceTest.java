@@ -53,6 +53,21 @@ class EtagResourceTest {
     }
 
     @Test
+    void aDocumentsEtagNamesItsLegalForceTodaySoTheCalendarCannotHideBehindA304() {
+        String expired = Documents.adopted("DECISION", ReservedYear.SCRATCH.on(1, 10))
+                .with("validTo", ReservedYear.SCRATCH.on(12, 31)).create();
+        String path = "/api/v1/documents/" + expired;
+        String tag = etag(path);
+        String version = tag.substring(1, tag.indexOf('.'));
+        assertEquals("\"" + version + ".expired\"", tag);
+        reader().header("If-None-Match", tag).get(path).then().statusCode(304);
+        // the tag it had while in force, before its validity ended: the representation changed, so no 304
+        reader().header("If-None-Match", "\"" + version + ".in_force\"").get(path).then().statusCode(200);
+        secretariat().header("If-Match", tag).body(Documents.adopted("DECISION", ReservedYear.SCRATCH.on(1, 10)).input())
+                .put(path).then().statusCode(200);
+    }
+
+    @Test
     void aDocumentsEtagFollowsItsPositionsRatificationsAndRelations() {
         Map<String, Object> input = Documents.draft("AGREEMENT").with("ratificationRequired", true)
                 .with("summaries", Map.of("ru", "Краткое содержание", "en", "Summary")).input();

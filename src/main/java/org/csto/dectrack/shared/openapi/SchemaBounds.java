@@ -36,8 +36,8 @@ final class SchemaBounds {
             Map.entry("allowed", 30), Map.entry("language", 8), Map.entry("code", 8), Map.entry("body", 8),
             Map.entry("lead", 8), Map.entry("reportingParty", 8), Map.entry("contributors", 8), Map.entry("state", 2),
             Map.entry("chair", 2), Map.entry("hostCountry", 2), Map.entry("attendees", 2),
-            // an ETag is a quoted version number; a Link header names at most four pages
-            Map.entry("ETag", 22), Map.entry("Link", 8000), Map.entry("If-Match", 200), Map.entry("If-None-Match", 200));
+            // an ETag is a quoted version, a dot and what the day made of the resource; a Link names at most four pages
+            Map.entry("ETag", 64), Map.entry("Link", 8000), Map.entry("If-Match", 200), Map.entry("If-None-Match", 200));
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "uri", 2000);
     /** Lists by property name: the input limit that fills them, or the codes they are keyed by. */
     private static final Map<String, Integer> ARRAY_SIZES = Map.ofEntries(
