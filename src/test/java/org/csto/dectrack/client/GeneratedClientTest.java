@@ -100,7 +100,7 @@ class GeneratedClientTest {
     /** One decision a page; the generated method takes the query parameters in the spec's (alphabetical) order. */
     private static DocumentSummaryPage decisionsOfTheYear(DocumentsApi reader, int page) throws ApiException {
         return reader.listDocuments(null, null, null, null, page, null, null, null, 1, null, null, DocumentType.DECISION,
-                YEAR.year());
+                null, YEAR.year()); // updatedSince, year
     }
 
     @Test
@@ -131,11 +131,11 @@ class GeneratedClientTest {
                 .map(DocumentSummary::getId).collect(Collectors.toSet()));
 
         assertEquals(1L, reader.listDocuments(null, null, null, null, 0, null, null, null, 20, null, null,
-                DocumentType.STATEMENT, YEAR.year()).getTotalItems());
+                DocumentType.STATEMENT, null, YEAR.year()).getTotalItems());
         assertEquals(0L, reader.listDocuments(null, null, null, null, 0, null, session, null, 20, null, null, null,
-                YEAR.year() - 1).getTotalItems());
+                null, YEAR.year() - 1).getTotalItems());
         assertEquals(3L, reader.listDocuments(null, null, null, null, 0, null, session, null, 20, null, null, null,
-                YEAR.year()).getTotalItems());
+                null, YEAR.year()).getTotalItems());
     }
 
     @Test
@@ -244,7 +244,7 @@ class GeneratedClientTest {
         assertNotEquals(version, etag(filed));
 
         assertEquals(report.getId(), reports.getProgressReport(measure.getId(), report.getId()).getId());
-        ProgressReportPage timeline = new ProgressReportsApi(as("reader")).listProgressReports(measure.getId(), 0, 20, null);
+        ProgressReportPage timeline = new ProgressReportsApi(as("reader")).listProgressReports(measure.getId(), 0, 20, null, null);
         assertEquals(1L, timeline.getTotalItems());
         assertEquals(report.getId(), timeline.getItems().get(0).getId());
         Measure reported = new MeasuresApi(as("reader")).getMeasure(measure.getId());

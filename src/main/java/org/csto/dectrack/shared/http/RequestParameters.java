@@ -1,6 +1,8 @@
 package org.csto.dectrack.shared.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,6 +35,12 @@ public final class RequestParameters {
 
     public static LocalDate date(String name, String value) {
         return parsed(name, value, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+    }
+
+    /** An instant with its offset, such as {@code 2026-11-29T10:00:00Z} or {@code 2026-11-29T13:00:00+03:00}. */
+    public static Instant instant(String name, String value) {
+        return parsed(name, value, text -> OffsetDateTime.parse(text).toInstant(),
+                "must be a timestamp with its offset, such as 2026-11-29T10:00:00Z");
     }
 
     public static UUID uuid(String name, String value) {

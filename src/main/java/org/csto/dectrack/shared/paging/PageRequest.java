@@ -1,5 +1,6 @@
 package org.csto.dectrack.shared.paging;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,9 @@ import org.csto.dectrack.shared.problem.ProblemException;
 
 /**
  * A validated page request: page number, size (1..200) and an ORDER BY built only from an allow-list of
- * sort keys, with the entity id appended so pages are stable.
+ * sort keys, with the entity id appended so pages are stable; optionally only what changed since an instant.
  */
-public record PageRequest(int page, int size, String orderBy) {
+public record PageRequest(int page, int size, String orderBy, Instant updatedSince) {
     public static final int MAX_SIZE = 200;
 
     /** A page of a list sorted as {@code sorting} allows. */
@@ -47,7 +48,12 @@ public record PageRequest(int page, int size, String orderBy) {
             clauses.add(expression + (descending ? " desc" : " asc") + " nulls last");
         }
         clauses.add(idExpression + " asc");
-        return new PageRequest(pageNumber, pageSize, String.join(", ", clauses));
+        return new PageRequest(pageNumber, pageSize, String.join(", ", clauses), null);
+    }
+
+    /** The same page of only what was created or changed at or after {@code since} (all of it when null). */
+    public PageRequest updatedSince(Instant since) {
+        return new PageRequest(page, size, orderBy, since);
     }
 
     public int offset() {

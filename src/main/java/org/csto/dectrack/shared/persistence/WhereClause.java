@@ -50,6 +50,7 @@ public final class WhereClause {
      * @param alias the alias selected
      */
     public <T> PageView<T> page(EntityManager em, Class<T> type, String from, String alias, PageRequest page) {
+        and(alias + ".updatedAt >= :updatedSince", "updatedSince", page.updatedSince());
         long total = apply(em.createQuery("select count(" + alias + ") from " + from + where(), Long.class))
                 .getSingleResult();
         List<T> items = total == 0 || page.offset() >= total ? List.of()

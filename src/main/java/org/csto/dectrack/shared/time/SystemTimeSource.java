@@ -3,6 +3,7 @@ package org.csto.dectrack.shared.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public class SystemTimeSource implements TimeSource {
 
     @Override
     public Instant now() {
-        return clock.instant();
+        // microseconds, as the databases store them: the instant a write returns is the one a later read finds
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
