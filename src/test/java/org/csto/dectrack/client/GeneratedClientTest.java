@@ -20,8 +20,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.csto.dectrack.client.api.DocumentsApi;
+import org.csto.dectrack.client.api.DocumentsApi.APIListDocumentsRequest;
 import org.csto.dectrack.client.api.MeasuresApi;
 import org.csto.dectrack.client.api.ProgressReportsApi;
+import org.csto.dectrack.client.api.ProgressReportsApi.APIListProgressReportsRequest;
 import org.csto.dectrack.client.api.SessionsApi;
 import org.csto.dectrack.client.model.AdoptionStatus;
 import org.csto.dectrack.client.model.Document;
@@ -97,10 +99,10 @@ class GeneratedClientTest {
         return response.getHeaders().get("etag").get(0);
     }
 
-    /** One decision a page; the generated method takes the query parameters in the spec's (alphabetical) order. */
+    /** One decision a page, through the request object (useSingleRequestParameter): a new filter changes nothing here. */
     private static DocumentSummaryPage decisionsOfTheYear(DocumentsApi reader, int page) throws ApiException {
-        return reader.listDocuments(null, null, null, null, page, null, null, null, 1, null, null, DocumentType.DECISION,
-                null, YEAR.year()); // updatedSince, year
+        return reader.listDocuments(APIListDocumentsRequest.newBuilder().type(DocumentType.DECISION).year(YEAR.year())
+                .page(page).size(1).build());
     }
 
     @Test
@@ -130,12 +132,12 @@ class GeneratedClientTest {
         assertEquals(Set.of(first, second), Stream.of(page0, decisionsOfTheYear(reader, 1)).flatMap(p -> p.getItems().stream())
                 .map(DocumentSummary::getId).collect(Collectors.toSet()));
 
-        assertEquals(1L, reader.listDocuments(null, null, null, null, 0, null, null, null, 20, null, null,
-                DocumentType.STATEMENT, null, YEAR.year()).getTotalItems());
-        assertEquals(0L, reader.listDocuments(null, null, null, null, 0, null, session, null, 20, null, null, null,
-                null, YEAR.year() - 1).getTotalItems());
-        assertEquals(3L, reader.listDocuments(null, null, null, null, 0, null, session, null, 20, null, null, null,
-                null, YEAR.year()).getTotalItems());
+        assertEquals(1L, reader.listDocuments(APIListDocumentsRequest.newBuilder()
+                .type(DocumentType.STATEMENT).year(YEAR.year()).build()).getTotalItems());
+        assertEquals(0L, reader.listDocuments(APIListDocumentsRequest.newBuilder()
+                .session(session).year(YEAR.year() - 1).build()).getTotalItems());
+        assertEquals(3L, reader.listDocuments(APIListDocumentsRequest.newBuilder()
+                .session(session).year(YEAR.year()).build()).getTotalItems());
     }
 
     @Test
@@ -244,7 +246,8 @@ class GeneratedClientTest {
         assertNotEquals(version, etag(filed));
 
         assertEquals(report.getId(), reports.getProgressReport(measure.getId(), report.getId()).getId());
-        ProgressReportPage timeline = new ProgressReportsApi(as("reader")).listProgressReports(measure.getId(), 0, 20, null, null);
+        ProgressReportPage timeline = new ProgressReportsApi(as("reader")).listProgressReports(
+                APIListProgressReportsRequest.newBuilder().id(measure.getId()).page(0).size(20).build());
         assertEquals(1L, timeline.getTotalItems());
         assertEquals(report.getId(), timeline.getItems().get(0).getId());
         Measure reported = new MeasuresApi(as("reader")).getMeasure(measure.getId());
