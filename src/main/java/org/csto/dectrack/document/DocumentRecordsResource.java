@@ -25,6 +25,7 @@ import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
 import org.csto.dectrack.document.DocumentViews.RelationView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.persistence.Upserted;
@@ -55,7 +56,9 @@ public class DocumentRecordsResource {
     @APIResponse(responseCode = "200", description = "The position",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
     public Response getPosition(@PathParam("id") UUID id,
-            @Parameter(example = "KZ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(example = "KZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                 @Context Request request) {
         Position position = service.position(id, state);
@@ -73,7 +76,9 @@ public class DocumentRecordsResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
     public Response putPosition(@PathParam("id") UUID id,
-            @Parameter(example = "KZ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(example = "KZ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                 @HeaderParam("If-Match") String ifMatch, PositionInput input, @Context UriInfo uri) {
         Upserted<Position> written = service.putPosition(id, state, ifMatch, input);
@@ -89,7 +94,8 @@ public class DocumentRecordsResource {
             description = "Needs If-Match with the position's ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deletePosition(@PathParam("id") UUID id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                    @HeaderParam("If-Match") String ifMatch) {
         service.deletePosition(id, state, ifMatch);
@@ -103,7 +109,9 @@ public class DocumentRecordsResource {
     @APIResponse(responseCode = "200", description = "The ratification",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
     public Response getRatification(@PathParam("id") UUID id,
-            @Parameter(example = "RU", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(example = "RU",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                     @Context Request request) {
         Ratification ratification = service.ratification(id, state);
@@ -121,7 +129,9 @@ public class DocumentRecordsResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
     public Response putRatification(@PathParam("id") UUID id,
-            @Parameter(example = "RU", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(example = "RU",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                     @HeaderParam("If-Match") String ifMatch, RatificationInput input, @Context UriInfo uri) {
         Upserted<Ratification> written = service.putRatification(id, state, ifMatch, input);
@@ -137,7 +147,8 @@ public class DocumentRecordsResource {
             description = "Needs If-Match with its ETag.")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteRatification(@PathParam("id") UUID id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("state") String state,
                                        @HeaderParam("If-Match") String ifMatch) {
         service.deleteRatification(id, state, ifMatch);

@@ -78,7 +78,8 @@ public class DocumentResource {
             @Parameter(description = "Document type", example = "DECISION", schema = @Schema(implementation = DocumentType.class))
             @QueryParam("type") String type,
             @Parameter(description = "Body code", example = "CSC",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("body") String body,
             @Parameter(description = "Session id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("session") String session,
@@ -94,10 +95,12 @@ public class DocumentResource {
             @Parameter(description = "Tag", example = "border", schema = @Schema(type = SchemaType.STRING, maxLength = 60))
             @QueryParam("tag") String tag,
             @Parameter(description = "Signed (or joined) by this state", example = "KZ",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("signedBy") String signedBy,
             @Parameter(description = "Not signed by this state", example = "AM",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("notSignedBy") String notSignedBy,
             @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {

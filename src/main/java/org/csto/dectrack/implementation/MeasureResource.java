@@ -81,10 +81,12 @@ public class MeasureResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("session") String session,
             @Parameter(description = "Lead (body or state code)", example = "TJ",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("lead") String lead,
             @Parameter(description = "Contributor (body or state code)", example = "JS",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("contributor") String contributor,
             @Parameter(description = "Status, e.g. IN_PROGRESS; repeat or separate with commas",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MeasureStatus.class, maxItems = 5))

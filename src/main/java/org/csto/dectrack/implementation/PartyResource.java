@@ -45,7 +45,9 @@ public class PartyResource {
             + "led by the party, soonest due first (`sort` keys: dueDate, progress, reference).")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> openMeasures(
-            @Parameter(example = "TJ", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(example = "TJ",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("code") String code,
                                  @BeanParam PageParameters paging,
                                  @Context UriInfo uri, @Context HttpHeaders headers) {

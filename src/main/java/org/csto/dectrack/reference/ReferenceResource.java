@@ -20,6 +20,7 @@ import java.util.function.BiFunction;
 import org.csto.dectrack.reference.ReferenceInputs.Details;
 import org.csto.dectrack.reference.ReferenceInputs.NewReference;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +73,8 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(
             @Parameter(description = "The code, in any case: KZ for a member state, CSC for a body",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("code") String code, @Context HttpHeaders headers,
                         @Context Request request) {
         E row = catalog.get(code);
@@ -97,7 +99,8 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @Operation(summary = "Replace all but the code", description = "Needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated")
     public Response update(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
             @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
                            @Context HttpHeaders headers) {
         E row = catalog.replace(code, ifMatch, input);

@@ -65,7 +65,8 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public RestResponse<PageView<SessionView>> list(
             @Parameter(description = "Body code", example = "CSC",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("body") String body,
             @Parameter(description = "Year of the start date", example = "2024",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200"))
@@ -80,7 +81,8 @@ public class SessionResource {
                     schema = @Schema(implementation = SessionStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Chairing state code", example = "KZ",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2,8}$", maxLength = 8))
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                            maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("chair") String chair,
             @BeanParam PageParameters paging,
             @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -139,7 +139,6 @@ class RequestCollectionTest {
     }
 
     /** The first role the operation names: reader for reads, secretariat or admin for writes. */
-    @SuppressWarnings("unchecked")
     private static String user(Operation operation) {
         return operation.getSecurity().get(0).values().stream().flatMap(List::stream).findFirst().orElse("reader");
     }

@@ -75,13 +75,18 @@ public final class RequestParameters {
         }
     }
 
-    /** Upper-case code of reference data (state or body), checked for shape only. */
+    /** The shape of a code of reference data in a parameter, in any case, as the OpenAPI document declares it. */
+    public static final String CODE_PATTERN = "^[A-Za-z]{2,8}$";
+    /** The longest code of reference data (a body's; a state's has two letters). */
+    public static final int CODE_LENGTH = 8;
+
+    /** Upper-case code of reference data (state or body), checked for shape only ({@link #CODE_PATTERN}). */
     public static String code(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String code = value.trim().toUpperCase();
-        if (!code.matches("[A-Z]{2,8}")) {
+        if (!code.matches(CODE_PATTERN)) {
             throw ProblemException.badParameter(name, "must be a code such as KZ or CSC");
         }
         return code;
