@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -141,5 +143,10 @@ public class Document extends AuditedEntity {
     /** Case-folds Cyrillic and Latin alike and treats ё as е, as readers of Russian do. */
     public static String normalize(String text) {
         return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.DOCUMENT, id));
     }
 }

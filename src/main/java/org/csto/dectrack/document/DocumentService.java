@@ -15,6 +15,8 @@ import org.csto.dectrack.document.DocumentViews.AttachmentView;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.session.Session;
 import org.csto.dectrack.session.SessionService;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
@@ -36,7 +38,8 @@ public class DocumentService {
     @Inject TimeSource time;
 
     public Document get(UUID id) {
-        return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document", id);
+        return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document",
+                ResourceKey.of(ResourceType.DOCUMENT, id));
     }
 
     public Document byReference(String reference) {
@@ -46,7 +49,7 @@ public class DocumentService {
 
     /** The document, row-locked for a change to it or to what hangs off it (positions, relations…). */
     Document locked(UUID id) {
-        return documents.lockedForChange(id).orElseThrow(() -> ProblemException.notFound("Document", id));
+        return documents.lockedForChange(id).orElseThrow(() -> ProblemException.notFound("Document", ResourceKey.of(ResourceType.DOCUMENT, id)));
     }
 
     Session sessionOf(Document document) {

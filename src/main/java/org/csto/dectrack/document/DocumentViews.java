@@ -114,9 +114,10 @@ public final class DocumentViews {
     }
 
     @Schema(name = "DocumentRef", description = "The other document of a relation")
-    public record DocumentRef(UUID id, @Schema(example = "CSC-2024-02") String reference, DocumentType type, String title) {
+    public record DocumentRef(UUID id, @Schema(example = "CSC-2024-02") String reference, DocumentType type, Texts titles,
+                              String title) {
         static DocumentRef of(Document d, Lang lang) {
-            return new DocumentRef(d.id, d.reference, d.type, d.titles.in(lang));
+            return new DocumentRef(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang));
         }
     }
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.UUID;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -47,5 +50,11 @@ public class Relation extends AuditedEntity {
     /** The document at the other end from {@code documentId}. */
     public Document otherEnd(UUID documentId) {
         return leaves(documentId) ? target : source;
+    }
+
+    /** Both ends list the relation. */
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.DOCUMENT, source.id), ResourceKey.of(ResourceType.DOCUMENT, target.id));
     }
 }

@@ -3,7 +3,10 @@ package org.csto.dectrack.document;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.util.List;
 import java.util.UUID;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.csto.dectrack.shared.persistence.Ids;
 
@@ -27,5 +30,10 @@ public abstract class StateRecord extends AuditedEntity {
         @SuppressWarnings("unchecked")
         T self = (T) this;
         return self;
+    }
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.DOCUMENT, documentId));
     }
 }

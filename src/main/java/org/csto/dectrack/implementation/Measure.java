@@ -15,10 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.document.Document;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -112,5 +115,10 @@ public class Measure extends AuditedEntity {
 
     public Lateness latenessOn(LocalDate today) {
         return Lateness.of(status, progress, startDay, dueDate, today);
+    }
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.MEASURE, id));
     }
 }

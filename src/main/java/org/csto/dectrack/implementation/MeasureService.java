@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.csto.dectrack.document.Document;
 import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
 import org.csto.dectrack.reference.ReferenceData;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
@@ -32,11 +34,12 @@ public class MeasureService {
     @Inject EntityManager em;
 
     public Measure get(UUID id) {
-        return ProblemException.requireFound(id == null ? null : measures.findById(id), "Measure", id);
+        return ProblemException.requireFound(id == null ? null : measures.findById(id), "Measure",
+                ResourceKey.of(ResourceType.MEASURE, id));
     }
 
     Measure locked(UUID id) {
-        return measures.locked(id).orElseThrow(() -> ProblemException.notFound("Measure", id));
+        return measures.locked(id).orElseThrow(() -> ProblemException.notFound("Measure", ResourceKey.of(ResourceType.MEASURE, id)));
     }
 
     public List<Measure> children(UUID id) {

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -73,5 +75,11 @@ public class ProgressReport extends AuditedEntity {
         if (texts == null) {
             texts = new LocalizedText();
         }
+    }
+
+    /** A report is a change of its measure. */
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.MEASURE, measureId));
     }
 }

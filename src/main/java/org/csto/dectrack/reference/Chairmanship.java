@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 
 /** One member state's term in the chair; {@code year} is the year of the CSC session it presides over. */
@@ -26,5 +29,10 @@ public class Chairmanship extends AuditedEntity {
 
     public boolean covers(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
+    }
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.CHAIRMANSHIP, year));
     }
 }

@@ -125,6 +125,6 @@ public class ChairmanshipResource {
     }
 
     private static int year(String year) {
-        return RequestParameters.integer("year", year, 0, 1992, 2200);
+        return RequestParameters.year("year", year);
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.csto.dectrack.reference.ReferenceInputs.ChairmanshipInput;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.problem.ProblemException;
@@ -27,7 +29,8 @@ public class ChairmanshipService {
     }
 
     public Chairmanship of(int year) {
-        return ProblemException.requireFound(chairmanships.findById(year), "Chairmanship of", year);
+        return ProblemException.requireFound(chairmanships.findById(year), "Chairmanship of",
+                ResourceKey.of(ResourceType.CHAIRMANSHIP, year));
     }
 
     /** The term covering the date, if any. */

@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,4 +23,9 @@ public class MemberState extends CodedReference {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     public Participation participation;
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.MEMBER_STATE, code));
+    }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -72,4 +74,9 @@ public class Session extends AuditedEntity {
 
     @Column(length = 10000)
     public String notes;
+
+    @Override
+    public List<ResourceKey> changedResources() {
+        return List.of(ResourceKey.of(ResourceType.SESSION, id));
+    }
 }

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.session.SessionInputs.SessionInput;
 import org.csto.dectrack.session.SessionViews.AgendaItemView;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
@@ -32,7 +34,8 @@ public class SessionService {
     @Inject Instance<SessionDocuments> references;
 
     public Session get(UUID id) {
-        return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session", id);
+        return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session",
+                ResourceKey.of(ResourceType.SESSION, id));
     }
 
     /**

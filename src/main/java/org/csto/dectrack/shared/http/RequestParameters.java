@@ -15,11 +15,15 @@ public final class RequestParameters {
     }
 
     public static int integer(String name, String value, int defaultValue, int min, int max) {
+        return (int) longInteger(name, value, defaultValue, min, max);
+    }
+
+    public static long longInteger(String name, String value, long defaultValue, long min, long max) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
         try {
-            int parsed = Integer.parseInt(value.trim());
+            long parsed = Long.parseLong(value.trim());
             if (parsed < min || parsed > max) {
                 throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
             }
@@ -90,6 +94,11 @@ public final class RequestParameters {
             throw ProblemException.badParameter(name, "must be a code such as KZ or CSC");
         }
         return code;
+    }
+
+    /** A year of the Organization's record: from its founding treaty's year to 2200. */
+    public static int year(String name, String value) {
+        return integer(name, value, 0, 1992, 2200);
     }
 
     public static String text(String name, String value, int maxLength) {

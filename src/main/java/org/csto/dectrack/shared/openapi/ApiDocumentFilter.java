@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.csto.dectrack.shared.problem.ProblemType;
 import org.csto.dectrack.shared.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Paths of a resource that can be deleted, or of what hangs off it: 410 once the change record shows it deleted. */
+    private static final Pattern DELETABLE = Pattern.compile("/api/v1/(documents|sessions|measures|chairmanships)/\\{[^}]+}(/.*)?");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -41,6 +44,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        anyJsonValues(openAPI);
         PageSchemas.rename(openAPI);
         InheritedOperations.complete(openAPI);
         ResponseHeaders.declare(openAPI);
@@ -52,13 +56,42 @@ public class ApiDocumentFilter implements OASFilter {
                 continue;
             }
             boolean hasPathParameter = path.getKey().contains("{");
+            boolean deletable = DELETABLE.matcher(path.getKey()).matches() && !path.getKey().endsWith("/history");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
-                addProblems(entry.getKey(), entry.getValue(), hasPathParameter);
+                addProblems(entry.getKey(), entry.getValue(), hasPathParameter, deletable);
             }
         }
     }
 
-    private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter) {
+    /**
+     * A property typed {@code JsonNode} holds any JSON value (a field's value in the change history): an unconstrained
+     * schema, not the scanner's description of the Jackson class.
+     */
+    private static void anyJsonValues(OpenAPI openAPI) {
+        String ref = "#/components/schemas/JsonNode";
+        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("JsonNode")) {
+            return;
+        }
+        openAPI.getComponents().removeSchema("JsonNode");
+        openAPI.getComponents().removeSchema("JsonNodeType");
+        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                if (ref.equals(property.getValue().getRef())) {
+                    Schema any = OASFactory.createSchema().description(property.getValue().getDescription());
+                    if (property.getValue().getExamples() != null && !property.getValue().getExamples().isEmpty()) {
+                        any.setExamples(property.getValue().getExamples());
+                    }
+                    schema.addProperty(property.getKey(), any);
+                }
+            }
+        }
+    }
+
+    private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean hasPathParameter,
+                                    boolean deletable) {
         Map<ProblemType, String> problems = new LinkedHashMap<>();
         problems.put(ProblemType.UNAUTHENTICATED, "Send valid credentials (HTTP Basic)");
         boolean write = method != PathItem.HttpMethod.GET;
@@ -74,6 +107,10 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (hasPathParameter) {
             problems.put(ProblemType.NOT_FOUND, "Session 0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01 does not exist");
+        }
+        if (deletable) {
+            problems.put(ProblemType.GONE, "session 0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01 was deleted at 2026-11-29T10:00:00Z by "
+                    + "secretariat; its history is at /api/v1/sessions/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01/history");
         }
         problems.put(ProblemType.NOT_ACCEPTABLE, "This resource produces application/json");
         if (write) {

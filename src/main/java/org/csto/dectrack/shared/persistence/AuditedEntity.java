@@ -6,6 +6,8 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import org.csto.dectrack.shared.history.ResourceKey;
 
 /** Who created and last changed a row, when, and its optimistic-lock version. */
 @MappedSuperclass
@@ -26,4 +28,7 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     @Column(name = "updated_by", nullable = false, length = 100)
     public String updatedBy;
+
+    /** The resources of the change record that a write of this row changes (a position changes its document). */
+    public abstract List<ResourceKey> changedResources();
 }

@@ -10,7 +10,7 @@ public final class Locks {
 
     /**
      * Loads the row locked ({@code select … for update}), then bumps its version: concurrent writers queue on the lock,
-     * and the row's ETag changes. Asking for OPTIMISTIC_FORCE_INCREMENT here instead would be a no-op (a weaker mode than
+     * and the row's ETag changes, and the change record gets a new version of it. Asking for OPTIMISTIC_FORCE_INCREMENT here instead would be a no-op (a weaker mode than
      * the one held), and PESSIMISTIC_FORCE_INCREMENT at load time lets two writers read before either locks (a
      * deadlock on H2). Returns null when there is no such row.
      */
@@ -18,6 +18,9 @@ public final class Locks {
         T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         if (row != null) {
             em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            if (row instanceof AuditedEntity audited) {
+                AuditListener.touched(audited);
+            }
         }
         return row;
     }

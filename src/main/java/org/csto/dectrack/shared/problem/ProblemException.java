@@ -2,6 +2,7 @@ package org.csto.dectrack.shared.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.csto.dectrack.shared.history.ResourceKey;
 
 /** Thrown by services and resources to answer with a problem; mapped by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
@@ -9,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final transient List<Problem.Violation> violations;
     private final transient List<String> allowed;
     private final transient Map<String, Object> details;
+    private final transient ResourceKey resource;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of(), List.of(), Map.of());
@@ -16,7 +18,13 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations,
                             List<String> allowed, Map<String, Object> details) {
+        this(type, detail, violations, allowed, details, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations,
+                             List<String> allowed, Map<String, Object> details, ResourceKey resource) {
         super(detail, null, false, false);
+        this.resource = resource;
         this.type = type;
         this.violations = violations;
         this.allowed = allowed;
@@ -25,6 +33,20 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    /** A 404 for a resource of the change record: a 410 instead when the record shows it was deleted. */
+    public static ProblemException notFound(String what, ResourceKey resource) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + resource.id() + " does not exist", List.of(),
+                List.of(), Map.of(), resource);
+    }
+
+    /** {@code value}, else the 404 (or 410) of a resource of the change record. */
+    public static <T> T requireFound(T value, String what, ResourceKey resource) {
+        if (value == null) {
+            throw notFound(what, resource);
+        }
+        return value;
     }
 
     /** The one find-or-404: {@code value} when there is one, else a 404 naming what was looked for. */
@@ -56,6 +78,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalidTransition(String detail, List<String> allowed) {
         return new ProblemException(ProblemType.INVALID_TRANSITION, detail, List.of(), allowed, Map.of());
+    }
+
+    /** The resource not found, when it is one the change record keeps (else null). */
+    public ResourceKey resource() {
+        return resource;
     }
 
     public ProblemType type() {

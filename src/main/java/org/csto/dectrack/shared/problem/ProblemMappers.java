@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,7 +26,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.csto.dectrack.shared.history.ChangeRecord;
+import org.csto.dectrack.shared.history.ChangeRecordRepository;
+import org.csto.dectrack.shared.history.ResourceKey;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -48,7 +55,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problemException(ProblemException e, UriInfo uri) {
+        if (e.type() == ProblemType.NOT_FOUND && e.resource() != null) {
+            Optional<ChangeRecord> deletion = Arc.container().instance(ChangeRecordRepository.class).get().deletion(e.resource());
+            if (deletion.isPresent()) {
+                return Problems.response(gone(e.resource(), deletion.get(), instance(uri)));
+            }
+        }
         return Problems.response(e.toProblem(instance(uri)));
+    }
+
+    /** A deleted resource: when and by whom, and where its history stays readable. */
+    private static Problem gone(ResourceKey resource, ChangeRecord deletion, String instance) {
+        String history = resource.type().historyUrl(resource.id());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("history", history);
+        details.put("deletedAt", deletion.changedAt.toString());
+        details.put("deletedBy", deletion.changedBy);
+        return new Problem(ProblemType.GONE.uri, ProblemType.GONE.title, ProblemType.GONE.status,
+                resource.type().code() + " " + resource.id() + " was deleted at " + deletion.changedAt + " by "
+                        + deletion.changedBy + "; its history is at " + history, instance, null, null, details);
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ public enum ProblemType {
     NOT_FOUND(404, "/problems/not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(405, "/problems/method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Representation not available"),
+    GONE(410, "/problems/gone", "Resource was deleted"),
     CONFLICT(409, "/problems/conflict", "Conflict with the current state"),
     INVALID_TRANSITION(409, "/problems/invalid-transition", "Transition not allowed"),
     PRECONDITION_FAILED(412, "/problems/precondition-failed", "Resource has changed"),

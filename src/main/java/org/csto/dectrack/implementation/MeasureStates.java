@@ -1,0 +1,47 @@
+package org.csto.dectrack.implementation;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureViews.MeasureView;
+import org.csto.dectrack.implementation.MeasureViews.ReportView;
+import org.csto.dectrack.shared.history.ResourceType;
+import org.csto.dectrack.shared.history.StateSource;
+import org.csto.dectrack.shared.history.VersionedState;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.time.TimeSource;
+
+/** A measure's state for the change record: its view and its progress reports, oldest first. */
+@ApplicationScoped
+public class MeasureStates implements StateSource {
+    /** Lateness is computed for a day from the status, progress and dates the state keeps. */
+    static final Set<String> COMPUTED = Set.of("overdue", "atRisk", "daysLate");
+
+    @Inject MeasureRepository measures;
+    @Inject ReportRepository reports;
+    @Inject TimeSource time;
+
+    public record MeasureState(@JsonUnwrapped MeasureView view, List<ReportView> reports) {
+    }
+
+    @Override
+    public ResourceType type() {
+        return ResourceType.MEASURE;
+    }
+
+    @Override
+    public Optional<VersionedState> current(String id) {
+        Measure m = measures.findById(UUID.fromString(id));
+        if (m == null) {
+            return Optional.empty();
+        }
+        List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", m.id).stream()
+                .map(r -> ReportView.of(r, Lang.RU)).toList();
+        return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), timeline),
+                COMPUTED));
+    }
+}

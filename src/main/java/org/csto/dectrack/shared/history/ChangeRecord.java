@@ -1,0 +1,57 @@
+package org.csto.dectrack.shared.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One entry of the append-only change record; nothing updates or deletes it. */
+@Entity
+@Immutable
+@Table(name = "change_record")
+public class ChangeRecord extends PanacheEntityBase {
+    /** Operations as the API names them. */
+    public enum Operation { CREATED, UPDATED, DELETED }
+
+    @Id
+    @Column(name = "cursor_no")
+    public long cursor;
+
+    @Column(name = "resource_type", nullable = false, length = 20)
+    public String resourceType;
+
+    @Column(name = "resource_id", nullable = false, length = 64)
+    public String resourceId;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    public Operation operation;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, length = 100)
+    public String changedBy;
+
+    @Column(name = "request_id", length = 64)
+    public String requestId;
+
+    /** The resource's state after the change as JSON; null for a deletion. */
+    @Column(length = 1000000)
+    public String state;
+
+    public ResourceType type() {
+        return ResourceType.ofCode(resourceType).orElseThrow();
+    }
+}

@@ -1,0 +1,70 @@
+package org.csto.dectrack.shared.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.csto.dectrack.shared.history.ChangeRecord.Operation;
+import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.PageView;
+
+/** Reads of the change record; the only writer is {@link ChangeLog}. */
+@ApplicationScoped
+public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecord, Long> {
+    /** The latest entry of a resource. */
+    public Optional<ChangeRecord> latest(ResourceKey key) {
+        return find("resourceType = ?1 and resourceId = ?2 order by cursor desc", key.type().code(), key.id())
+                .firstResultOptional();
+    }
+
+    /** The entry that deleted the resource, when deleting it is the last thing that happened to it. */
+    public Optional<ChangeRecord> deletion(ResourceKey key) {
+        return latest(key).filter(entry -> entry.operation == Operation.DELETED);
+    }
+
+    /** The latest entry of a resource at or before an instant: its state then (none, or a deletion, when it had none). */
+    public Optional<ChangeRecord> at(ResourceKey key, Instant instant) {
+        return find("resourceType = ?1 and resourceId = ?2 and changedAt <= ?3 order by cursor desc", key.type().code(),
+                key.id(), instant).firstResultOptional();
+    }
+
+    /** The latest entry of every resource of a type at or before an instant, deletions left out. */
+    public List<ChangeRecord> allAt(ResourceType type, Instant instant) {
+        return getEntityManager().createQuery("""
+                        select c from ChangeRecord c where c.resourceType = :type and c.cursor = (
+                            select max(l.cursor) from ChangeRecord l
+                            where l.resourceType = c.resourceType and l.resourceId = c.resourceId and l.changedAt <= :at)
+                        and c.operation <> :deleted""", ChangeRecord.class)
+                .setParameter("type", type.code()).setParameter("at", instant).setParameter("deleted", Operation.DELETED)
+                .getResultList();
+    }
+
+    /** A page of a resource's entries, in the page's order (by cursor). */
+    public PageView<ChangeRecord> history(ResourceKey key, PageRequest page) {
+        long total = count("resourceType = ?1 and resourceId = ?2", key.type().code(), key.id());
+        List<ChangeRecord> items = total == 0 || page.offset() >= total ? List.of() : getEntityManager()
+                .createQuery("select c from ChangeRecord c where c.resourceType = :type and c.resourceId = :id"
+                        + (page.updatedSince() == null ? "" : " and c.changedAt >= :since") + " order by " + page.orderBy(),
+                        ChangeRecord.class)
+                .setParameter("type", key.type().code()).setParameter("id", key.id())
+                .setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        return PageView.of(items, page, total);
+    }
+
+    /** The entry of a resource just before a cursor. */
+    public Optional<ChangeRecord> before(ResourceKey key, long cursor) {
+        return find("resourceType = ?1 and resourceId = ?2 and cursor < ?3 order by cursor desc", key.type().code(), key.id(),
+                cursor).firstResultOptional();
+    }
+
+    /** Up to {@code limit} entries after a cursor, of the given types, in cursor (commit) order. */
+    public List<ChangeRecord> after(long cursor, Collection<String> types, int limit) {
+        return (types.isEmpty()
+                ? find("cursor > ?1 order by cursor", cursor)
+                : find("cursor > ?1 and resourceType in ?2 order by cursor", cursor, types))
+                .range(0, limit - 1).list();
+    }
+}
