@@ -40,6 +40,8 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.AsOf;
+import org.csto.dectrack.shared.time.AsOfParameters;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,6 +64,7 @@ public class DocumentResource {
     @Inject AdoptionService adoption;
     @Inject DocumentAssembler assembler;
     @Inject TimeSource time;
+    @Inject DocumentAsOf history;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -122,11 +125,17 @@ public class DocumentResource {
     @Path("/{id}")
     @Operation(operationId = "getDocument", summary = "Get a document",
             description = "With every member state's position, ratification and relations "
-            + "(incoming ones under their inverse names); ETag for If-Match.")
+            + "(incoming ones under their inverse names); ETag for If-Match. With `asOf` and `recordedAsOf`, the document "
+            + "as of that day or as recorded then (no ETag: a past answer is not a version to change).")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers,
+                        @Context Request request) {
+        AsOf at = asOf.resolve(time.today());
+        if (at.historical(time.today())) {
+            return Response.ok(history.view(id, at, Lang.from(headers))).build();
+        }
         Document document = service.get(id);
         DocumentView view = assembler.view(document, Lang.from(headers));
         return Etags.conditionalGet(request, view.etag(document.version), view);

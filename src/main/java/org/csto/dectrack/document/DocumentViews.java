@@ -169,6 +169,15 @@ public final class DocumentViews {
             return Etags.of(version, legalForce == null ? "" : legalForce.name().toLowerCase(Locale.ROOT));
         }
 
+        /** The same document with what a day makes of it: positions, ratification and legal force as of that day. */
+        DocumentView on(List<PositionView> positionsOnTheDay, List<RatificationView> ratificationsOnTheDay,
+                        LocalDate entryIntoForceOnTheDay, LegalForce legalForceOnTheDay) {
+            return new DocumentView(id, reference, type, titles, title, summaries, summary, body, session, adoptedOn,
+                    adoptionStatus, legalForceOnTheDay, validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce,
+                    entryIntoForceOnTheDay, tags, attachments, positionsOnTheDay, ratificationsOnTheDay, relations, notes,
+                    createdAt, createdBy, updatedAt, updatedBy);
+        }
+
     }
 
     @Schema(name = "Transition")

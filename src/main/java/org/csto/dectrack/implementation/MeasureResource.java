@@ -42,6 +42,8 @@ import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.AsOf;
+import org.csto.dectrack.shared.time.AsOfParameters;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,6 +66,7 @@ public class MeasureResource {
     @Inject MeasureService service;
     @Inject MeasureQueries queries;
     @Inject TimeSource time;
+    @Inject MeasureAsOf history;
     @Inject ReportService reports;
 
     @GET
@@ -136,11 +139,15 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasure", summary = "Get a measure",
-            description = "With today's overdue, at-risk and days-late figures; ETag for If-Match.")
+            description = "With today's overdue, at-risk and days-late figures; ETag for If-Match. With `asOf` and `recordedAsOf`, as of that day (status from the last report dated by then) or as recorded then.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers, @Context Request request) {
+        AsOf at = asOf.resolve(time.today());
+        if (at.historical(time.today())) {
+            return Response.ok(history.view(id, at, Lang.from(headers))).build();
+        }
         Measure measure = service.get(id);
         MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
         return Etags.conditionalGet(request, view.etag(measure.version), view);

@@ -70,6 +70,14 @@ public final class MeasureViews {
                 .value("createdAt", MeasureView::createdAt).text("createdBy", MeasureView::createdBy)
                 .value("updatedAt", MeasureView::updatedAt).text("updatedBy", MeasureView::updatedBy);
 
+        /** The same measure with its status and progress on a day, and its lateness then. */
+        MeasureView on(MeasureStatus statusOnTheDay, double progressOnTheDay, Lateness lateness, LocalDate lastReportedOnTheDay) {
+            return new MeasureView(id, reference, document, documentReference, parent, depth, titles, title, description, lead,
+                    contributors, startDate, dueDate, weight, statusOnTheDay, progressOnTheDay, lateness.overdue(),
+                    lateness.atRisk(), lateness.daysLate(), children, lastReportedOnTheDay, notes, createdAt, createdBy,
+                    updatedAt, updatedBy);
+        }
+
         public static MeasureView of(Measure m, Lang lang, LocalDate today) {
             Lateness lateness = m.latenessOn(today);
             return new MeasureView(m.id, m.reference, m.document.id, m.document.reference, m.parentId, m.depth,

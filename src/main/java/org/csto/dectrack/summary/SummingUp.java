@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SummingUp")
 public record SummingUp(
         @Schema(example = "2025") int year,
-        @Schema(description = "Date the open/overdue figures are taken at: the year's end, or today for the current year")
+        @Schema(description = "Date the figures are taken at: the year's end, or asOf when earlier (today by default)")
         LocalDate asOf,
         List<SessionLine> sessions,
         @Schema(description = "Documents considered in the year, by adoption status and by type")
@@ -20,7 +20,7 @@ public record SummingUp(
         Map<String, Map<String, Long>> positionsByState,
         @Schema(description = "Notifications the depositary received in the year") long notificationsReceived,
         @Schema(description = "Documents that entered into force in the year") long documentsEnteredIntoForce,
-        @Schema(description = "Measures (tasks without sub-measures) due in the year, by current status")
+        @Schema(description = "Measures (tasks without sub-measures) due in the year, by their status on asOf (today by default)")
         Map<String, Long> measuresDueByStatus,
         @Schema(description = "Measures completed with a report dated in the year") long measuresCompleted,
         @Schema(description = "Progress reports dated in the year") long progressReports,

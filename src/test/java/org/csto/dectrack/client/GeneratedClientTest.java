@@ -165,12 +165,12 @@ class GeneratedClientTest {
         assertNull(document.getAdoptedOn());
         assertTrue(created.getHeaders().get("location").get(0).endsWith("/api/v1/documents/" + document.getId()));
 
-        String before = etag(reader.getDocumentWithHttpInfo(document.getId()));
+        String before = etag(reader.getDocumentWithHttpInfo(oneDocument(document.getId())));
         DocumentInput renamed = document(DocumentType.DECISION, session.getId(), word).tags(List.of(word))
                 .titles(texts("Решение о " + word, "Decision on " + word));
         Document updated = documents.replaceDocument(document.getId(), renamed, before);
         assertEquals("Decision on " + word, updated.getTitles().getEn());
-        String after = etag(reader.getDocumentWithHttpInfo(document.getId()));
+        String after = etag(reader.getDocumentWithHttpInfo(oneDocument(document.getId())));
         assertNotEquals(before, after);
 
         ApiException stale = assertThrows(ApiException.class, () -> documents.replaceDocument(document.getId(), renamed, before));
@@ -183,8 +183,8 @@ class GeneratedClientTest {
         // DELETE declares no success body, so the client accepts only application/problem+json: still a 204
         ApiResponse<Void> deleted = documents.deleteDocumentWithHttpInfo(document.getId(), after);
         assertEquals(204, deleted.getStatusCode());
-        assertEquals("/problems/not-found",
-                problem(assertThrows(ApiException.class, () -> reader.getDocument(document.getId())), 404).getType());
+        assertEquals("/problems/gone",
+                problem(assertThrows(ApiException.class, () -> reader.getDocument(oneDocument(document.getId()))), 410).getType());
         String sessionTag = etag(new SessionsApi(as("reader")).getSessionWithHttpInfo(session.getId()));
         assertEquals(204, sessions.deleteSessionWithHttpInfo(session.getId(), sessionTag).getStatusCode());
     }
@@ -228,7 +228,7 @@ class GeneratedClientTest {
         assertEquals(0.0, measure.getProgress());
         assertEquals(programme.getReference(), measure.getDocumentReference());
 
-        String version = etag(measures.getMeasureWithHttpInfo(measure.getId()));
+        String version = etag(measures.getMeasureWithHttpInfo(oneMeasure(measure.getId())));
         LocalDate today = TestClock.today();
         ReportInput input = new ReportInput().reportedOn(today).reportingParty("SEC").progress(40)
                 .status(MeasureStatus.IN_PROGRESS).texts(texts("Первый этап", "First stage"));
@@ -250,7 +250,7 @@ class GeneratedClientTest {
                 APIListProgressReportsRequest.newBuilder().id(measure.getId()).page(0).size(20).build());
         assertEquals(1L, timeline.getTotalItems());
         assertEquals(report.getId(), timeline.getItems().get(0).getId());
-        Measure reported = new MeasuresApi(as("reader")).getMeasure(measure.getId());
+        Measure reported = new MeasuresApi(as("reader")).getMeasure(oneMeasure(measure.getId()));
         assertEquals(40.0, reported.getProgress());
         assertEquals(MeasureStatus.IN_PROGRESS, reported.getStatus());
         assertEquals(today, reported.getLastReportedOn());
@@ -258,9 +258,18 @@ class GeneratedClientTest {
         assertEquals("/problems/precondition-failed",
                 problem(assertThrows(ApiException.class, () -> reports.fileProgressReport(measure.getId(), input, version)), 412)
                         .getType());
-        String programmeTag = etag(documents.getDocumentWithHttpInfo(programme.getId()));
+        String programmeTag = etag(documents.getDocumentWithHttpInfo(oneDocument(programme.getId())));
         assertEquals("/problems/conflict",
                 problem(assertThrows(ApiException.class, () -> documents.deleteDocument(programme.getId(), programmeTag)), 409)
                         .getType());
+    }
+
+    /** A GET of one document, now (no asOf): the request object keeps calls stable as optional parameters come. */
+    private static DocumentsApi.APIGetDocumentRequest oneDocument(java.util.UUID id) {
+        return DocumentsApi.APIGetDocumentRequest.newBuilder().id(id).build();
+    }
+
+    private static MeasuresApi.APIGetMeasureRequest oneMeasure(java.util.UUID id) {
+        return MeasuresApi.APIGetMeasureRequest.newBuilder().id(id).build();
     }
 }

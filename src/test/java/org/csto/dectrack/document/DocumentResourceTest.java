@@ -261,7 +261,7 @@ class DocumentResourceTest {
         assertProblem(reader().get("/api/v1/documents/by-reference/NOPE-1").then(), 404, "/problems/not-found");
 
         secretariat().header("If-Match", etag(location)).delete(location).then().statusCode(204);
-        assertProblem(reader().get(location).then(), 404, "/problems/not-found");
+        assertProblem(reader().get(location).then(), 410, "/problems/gone");
     }
 
     @Test

@@ -304,6 +304,6 @@ class MeasureResourceTest {
         secretariat().header("If-Match", etag("/api/v1/measures/" + measure)).delete("/api/v1/measures/" + measure)
                 .then().statusCode(204);
         secretariat().header("If-Match", etag(path)).delete(path).then().statusCode(204);
-        assertProblem(reader().get(path).then(), 404, "/problems/not-found");
+        assertProblem(reader().get(path).then(), 410, "/problems/gone");
     }
 }

@@ -116,6 +116,6 @@ class ReferenceResourceTest {
         admin().header("If-Match", etag(path)).body(Map.of("state", "RU", "from", year + "-01-01", "to", year + "-12-31"))
                 .put(path).then().statusCode(200).body("state", equalTo("RU"));
         admin().header("If-Match", etag(path)).delete(path).then().statusCode(204);
-        assertProblem(reader().get(path).then(), 404, "/problems/not-found");
+        assertProblem(reader().get(path).then(), 410, "/problems/gone");
     }
 }

@@ -87,7 +87,7 @@ class SessionResourceTest {
         assertProblem(secretariat().body(changed).put(location).then(), 428, "/problems/precondition-required");
         assertProblem(secretariat().delete(location).then(), 428, "/problems/precondition-required");
         secretariat().header("If-Match", newEtag).delete(location).then().statusCode(204);
-        assertProblem(reader().get(location).then(), 404, "/problems/not-found");
+        assertProblem(reader().get(location).then(), 410, "/problems/gone");
     }
 
     @Test

@@ -32,6 +32,6 @@ class ProblemOnlyClientResourceTest {
         Documents.position(document.substring(document.lastIndexOf('/') + 1), "KZ", Map.of("position", "SIGNED"));
         problemsOnly().header("If-Match", etag(document + "/positions/KZ")).delete(document + "/positions/KZ").then().statusCode(204);
         problemsOnly().header("If-Match", etag(document)).delete(document).then().statusCode(204);
-        assertProblem(problemsOnly().header("If-Match", "\"0\"").delete(document).then(), 404, "/problems/not-found");
+        assertProblem(problemsOnly().header("If-Match", "\"0\"").delete(document).then(), 410, "/problems/gone");
     }
 }

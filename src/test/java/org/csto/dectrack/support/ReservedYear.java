@@ -25,6 +25,7 @@ public enum ReservedYear {
     SUMMING_UP(1995, "SummingUpResourceTest"),
     /** The year after SUMMING_UP, for its rows that must fall just outside it. */
     AFTER_SUMMING_UP(1996, "SummingUpResourceTest"),
+    AS_OF(1997, "AsOfResourceTest"),
     CHAIRMANSHIP(2150, "ReferenceResourceTest");
 
     private final int year;

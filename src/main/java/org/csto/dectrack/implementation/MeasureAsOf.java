@@ -1,0 +1,68 @@
+package org.csto.dectrack.implementation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureViews.MeasureView;
+import org.csto.dectrack.implementation.MeasureViews.ReportView;
+import org.csto.dectrack.shared.history.RecordedStates;
+import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.history.ResourceType;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.time.AsOf;
+
+/** A measure as of a day, as now known or as recorded at an instant ({@link AsOf}). */
+@ApplicationScoped
+public class MeasureAsOf {
+    @Inject MeasureService measures;
+    @Inject ReportRepository reports;
+    @Inject RecordedStates recorded;
+
+    public MeasureView view(UUID id, AsOf at, Lang lang) {
+        if (at.recorded() == null) {
+            Measure m = measures.get(id);
+            List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", id).stream()
+                    .map(r -> ReportView.of(r, lang)).toList();
+            return on(MeasureView.of(m, lang, at.day()), timeline, at.day());
+        }
+        ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
+                .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
+        List<ReportView> timeline = new ArrayList<>();
+        JsonNode filed = state.remove("reports");
+        if (filed != null) {
+            filed.forEach(report -> timeline.add(recorded.as((ObjectNode) report, ReportView.class)));
+        }
+        return on(recorded.as(state, MeasureView.class), timeline, at.day());
+    }
+
+    /**
+     * The status and progress the last report dated on or before the day left: those before the first report dated
+     * after it (reports are filed in date order), else the current ones. A parent's follow its children and stay.
+     */
+    static MeasureView on(MeasureView view, List<ReportView> timeline, LocalDate day) {
+        MeasureStatus status = view.status();
+        double progress = view.progress();
+        LocalDate lastReportedOn = view.lastReportedOn();
+        for (ReportView report : timeline) {
+            if (report.reportedOn().isAfter(day)) {
+                if (view.children() == 0) {
+                    status = report.previousStatus();
+                    progress = report.previousProgress();
+                }
+                lastReportedOn = timeline.stream().map(ReportView::reportedOn).filter(d -> !d.isAfter(day)).reduce((a, b) -> b)
+                        .orElse(null);
+                break;
+            }
+        }
+        LocalDate start = view.startDate() != null ? view.startDate() : LocalDate.ofInstant(view.createdAt(), ZoneOffset.UTC);
+        return view.on(status, progress, Lateness.of(status, progress, (int) start.toEpochDay(), view.dueDate(), day),
+                lastReportedOn);
+    }
+}
