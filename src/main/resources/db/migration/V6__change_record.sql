@@ -4,6 +4,8 @@ create table change_record (
     cursor_no     bigint         not null primary key,
     resource_type varchar(20)    not null,
     resource_id   varchar(64)    not null,
+    -- The resource it belongs to at that version: a measure's document, a document's session (else null).
+    owner_id      varchar(64),
     version       bigint         not null,
     operation     varchar(10)    not null,
     changed_at    timestamp(6) with time zone not null,
@@ -15,8 +17,9 @@ create table change_record (
 );
 -- History of one resource, and its state at an instant: the latest entry at or before it.
 create index change_record_resource_idx on change_record (resource_type, resource_id, cursor_no);
--- recordedAsOf over a whole type: the entries up to an instant.
+-- recordedAsOf over a whole type: the entries up to an instant; and over what one owner held (a document's measures).
 create index change_record_time_idx on change_record (resource_type, changed_at);
+create index change_record_owner_idx on change_record (resource_type, owner_id, resource_id);
 
 -- The last cursor given. Every write takes this row's lock as its last statement and holds it until it commits, so
 -- cursors are given in commit order, also across service instances: a follower never sees 11 before 10 commits.

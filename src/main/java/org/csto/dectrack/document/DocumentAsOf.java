@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.csto.dectrack.document.DocumentViews.DocumentView;
 import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
+import org.csto.dectrack.shared.history.ChangeRecordRepository;
 import org.csto.dectrack.shared.history.RecordedStates;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
@@ -23,6 +24,11 @@ public class DocumentAsOf {
     @Inject DocumentService documents;
     @Inject DocumentAssembler assembler;
     @Inject RecordedStates recorded;
+    @Inject ChangeRecordRepository records;
+
+    /** A document as recorded, on a day, with the date the list's {@code year} filters on. */
+    record RecordedDocument(DocumentView view, LocalDate consideredOn) {
+    }
 
     public DocumentView view(UUID id, AsOf at, Lang lang) {
         if (at.recorded() == null) {
@@ -31,10 +37,22 @@ public class DocumentAsOf {
         }
         ObjectNode state = recorded.at(ResourceKey.of(ResourceType.DOCUMENT, id), at.recorded(), lang)
                 .orElseThrow(() -> ProblemException.notFound("Document", id + " as recorded at " + at.recorded()));
-        JsonNode terminatedAs = state.remove("terminatedAs");
-        JsonNode fullForceFrom = state.remove("fullForceFrom");
-        return on(recorded.as(state, DocumentView.class), terminatedAs == null || terminatedAs.isNull() ? null : terminatedAs.asText(),
-                fullForceFrom == null || fullForceFrom.isNull() ? null : LocalDate.parse(fullForceFrom.asText()), at.day());
+        return fromState(state, at.day(), lang).view();
+    }
+
+    /** Every document the service held at the instant, on the day. */
+    List<RecordedDocument> allAsRecorded(AsOf at, Lang lang) {
+        return records.allAt(ResourceType.DOCUMENT, at.recorded()).stream()
+                .map(entry -> fromState(recorded.parse(entry, lang), at.day(), lang)).toList();
+    }
+
+    private RecordedDocument fromState(ObjectNode state, LocalDate day, Lang lang) {
+        String terminatedAs = text(state.remove("terminatedAs"));
+        String fullForceFrom = text(state.remove("fullForceFrom"));
+        String consideredOn = text(state.remove("consideredOn"));
+        DocumentView view = recorded.as(state, DocumentView.class);
+        return new RecordedDocument(on(view, terminatedAs, fullForceFrom == null ? null : LocalDate.parse(fullForceFrom), day),
+                consideredOn == null ? null : LocalDate.parse(consideredOn));
     }
 
     /** Positions and ratification steps dated after the day are not yet there; legal force is the day's. */
@@ -47,6 +65,10 @@ public class DocumentAsOf {
         LocalDate entryIntoForce = upTo(view.entryIntoForce(), day);
         return view.on(positions, ratifications, entryIntoForce, LegalForcePolicy.evaluate(view.adoptionStatus(), terminatedAs,
                 view.validTo(), entryIntoForce, fullForceFrom, day));
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate day) {

@@ -5,12 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.csto.dectrack.document.DocumentViews.DocumentSummary;
+import org.csto.dectrack.document.DocumentViews.DocumentView;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.InMemoryPage;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.text.Strings;
+import org.csto.dectrack.shared.time.AsOf;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** The document list: filters, sort keys, and the SQL twin of the legal-force rule. */
@@ -23,6 +30,13 @@ public class DocumentQueries {
 
     @Inject TimeSource time;
     @Inject EntityManager em;
+    @Inject DocumentAsOf asOf;
+
+    /** The sort keys of {@link #SORTING} for a list sorted in memory. */
+    @SuppressWarnings("rawtypes")
+    private static final Map<String, Function<DocumentView, Comparable>> SORTED_IN_MEMORY = Map.of(
+            "adoptedOn", DocumentView::adoptedOn, "reference", DocumentView::reference, "type", DocumentView::type,
+            "updatedAt", DocumentView::updatedAt);
 
 
     /** The filters of the list, each optional; {@code q} and {@code tag} are matched as {@link Document} normalises them. */
@@ -31,8 +45,25 @@ public class DocumentQueries {
                                 String notSignedBy) {
     }
 
+    /**
+     * A page of the list as of a day ({@code at.day()}: today for the ordinary list): documents considered by then,
+     * positions dated by then, legal force on that day. As recorded at an instant, from the change record, in memory.
+     */
+    public PageView<DocumentSummary> summaries(DocumentQuery query, PageRequest page, AsOf at, Lang lang) {
+        LocalDate day = at.day();
+        if (at.recorded() != null) {
+            List<DocumentView> matching = asOf.allAsRecorded(at, lang).stream().filter(d -> matches(query, d, day))
+                    .map(DocumentAsOf.RecordedDocument::view).toList();
+            return InMemoryPage.of(matching, page, SORTED_IN_MEMORY, DocumentView::id, DocumentView::updatedAt)
+                    .map(DocumentSummary::of);
+        }
+        boolean historical = at.historical(time.today());
+        return list(query, page, day, historical).map(d -> historical ? DocumentSummary.of(d, lang, day).upTo(day)
+                : DocumentSummary.of(d, lang, day));
+    }
+
     /** Count and page in two statements; tags of the whole page come in one more (batch fetching). */
-    public PageView<Document> list(DocumentQuery query, PageRequest page) {
+    private PageView<Document> list(DocumentQuery query, PageRequest page, LocalDate day, boolean historical) {
         Integer year = query.year();
         WhereClause where = new WhereClause()
                 .and("d.searchText like :q escape '!'", "q", query.q() == null ? null : Strings.containsPattern(Document.normalize(query.q())))
@@ -43,7 +74,12 @@ public class DocumentQueries {
                 .and("d.consideredOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
                 .and("d.adoptionStatus = :adoptionStatus", "adoptionStatus", query.adoptionStatus())
                 .and(":tag member of d.tags", "tag", query.tag() == null ? null : Document.normalizeTag(query.tag()));
-        String signed = "exists (select 1 from Position p where p.documentId = d.id and p.state = :%s and p.position in :signatures)";
+        String dated = historical ? " and (p.date is null or p.date <= :day)" : "";
+        if (historical) {
+            where.and("(d.consideredOn is null or d.consideredOn <= :day)").bind("day", day);
+        }
+        String signed = "exists (select 1 from Position p where p.documentId = d.id and p.state = :%s and p.position in :signatures"
+                + dated + ")";
         if (query.signedBy() != null) {
             where.and(signed.formatted("signedBy")).bind("signedBy", query.signedBy()).bind("signatures", SIGNATURES);
         }
@@ -51,9 +87,42 @@ public class DocumentQueries {
             where.and("not " + signed.formatted("notSignedBy")).bind("notSignedBy", query.notSignedBy()).bind("signatures", SIGNATURES);
         }
         if (query.legalForce() != null) {
-            legalForcePredicate(where, query.legalForce(), time.today());
+            legalForcePredicate(where, query.legalForce(), day);
         }
         return where.page(em, Document.class, "Document d", "d", page);
+    }
+
+    /** The list's filters in memory, on a recorded document already on the day: the twin of {@link #list}. */
+    static boolean matches(DocumentQuery query, DocumentAsOf.RecordedDocument recorded, LocalDate day) {
+        DocumentView d = recorded.view();
+        LocalDate considered = recorded.consideredOn();
+        Integer year = query.year();
+        return (considered == null || !considered.isAfter(day))
+                && (query.q() == null || searchText(d).contains(Document.normalize(query.q())))
+                && (query.type() == null || query.type() == d.type())
+                && (query.body() == null || query.body().equals(d.body()))
+                && (query.session() == null || query.session().equals(d.session()))
+                && (year == null || considered != null && considered.getYear() == year)
+                && (query.adoptionStatus() == null || query.adoptionStatus() == d.adoptionStatus())
+                && (query.legalForce() == null || query.legalForce() == d.legalForce())
+                && (query.tag() == null || d.tags().contains(Document.normalizeTag(query.tag())))
+                && (query.signedBy() == null || signed(d, query.signedBy()))
+                && (query.notSignedBy() == null || !signed(d, query.notSignedBy()));
+    }
+
+    private static boolean signed(DocumentView d, String state) {
+        return d.positions().stream().anyMatch(p -> p.state().equals(state) && SIGNATURES.contains(p.position()));
+    }
+
+    /** What {@link Document#refreshSearchText} searches, from the view. */
+    private static String searchText(DocumentView d) {
+        StringBuilder text = new StringBuilder(d.reference());
+        for (String part : new String[] {d.titles().ru(), d.titles().en(), d.summaries().ru(), d.summaries().en()}) {
+            if (part != null) {
+                text.append('\n').append(part);
+            }
+        }
+        return Document.normalize(text.toString());
     }
 
     /** The SQL twin of {@link LegalForcePolicy#evaluate}: the stored columns decide, "today" is a parameter. */

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentInputs.DocumentInput;
@@ -72,7 +71,8 @@ public class DocumentResource {
     @Operation(operationId = "listDocuments", summary = "List and search documents",
             description = "`q` searches reference, titles and summaries in Russian and English, ignoring case. "
                     + "Newest adoption first unless `sort` says otherwise (keys: adoptedOn, reference, type); the Link header "
-                    + "gives the other pages.")
+                    + "gives the other pages. With `asOf`, the documents considered by that day, with positions and legal force as of "
+                    + "it; with `recordedAsOf`, the list as the service held it then (read from the change record: slower).")
     @APIResponse(responseCode = "200", description = "A page of documents")
     public RestResponse<PageView<DocumentSummary>> list(
             @Parameter(description = "Words to find, e.g. border or границ", example = "border",
@@ -105,7 +105,7 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
                             maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("notSignedBy") String notSignedBy,
-            @BeanParam PageParameters paging,
+            @BeanParam PageParameters paging, @BeanParam AsOfParameters asOf,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         DocumentQuery query = new DocumentQuery(RequestParameters.text("q", q, 200),
                 RequestParameters.enumValue("type", type, DocumentType.class), RequestParameters.code("body", body), RequestParameters.uuid("session", session),
@@ -115,10 +115,7 @@ public class DocumentResource {
                 RequestParameters.text("tag", tag, 60),
                 RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
         PageRequest request = paging.request(DocumentQueries.SORTING);
-        Lang lang = Lang.from(headers);
-        LocalDate today = time.today();
-        PageView<DocumentSummary> result = queries.list(query, request).map(d -> DocumentSummary.of(d, lang, today));
-        return Links.page(uri, result);
+        return Links.page(uri, queries.summaries(query, request, asOf.resolve(time.today()), Lang.from(headers)));
     }
 
     @GET

@@ -22,8 +22,9 @@ public class DocumentStates implements StateSource {
     @Inject DocumentRepository documents;
     @Inject DocumentAssembler assembler;
 
-    /** The view, and the two columns legal force also depends on. */
-    public record DocumentState(@JsonUnwrapped DocumentView view, String terminatedAs, LocalDate fullForceFrom) {
+    /** The view, the two columns legal force also depends on, and the date the list's {@code year} filters on. */
+    public record DocumentState(@JsonUnwrapped DocumentView view, String terminatedAs, LocalDate fullForceFrom,
+                                LocalDate consideredOn) {
     }
 
     @Override
@@ -35,6 +36,7 @@ public class DocumentStates implements StateSource {
     public Optional<VersionedState> current(String id) {
         Document d = documents.findById(UUID.fromString(id));
         return d == null ? Optional.empty() : Optional.of(new VersionedState(d.version,
-                new DocumentState(assembler.view(d, Lang.RU), d.terminatedAs, d.fullForceFrom), COMPUTED));
+                new DocumentState(assembler.view(d, Lang.RU), d.terminatedAs, d.fullForceFrom, d.consideredOn), COMPUTED,
+                d.sessionId == null ? null : d.sessionId.toString()));
     }
 }

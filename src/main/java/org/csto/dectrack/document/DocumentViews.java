@@ -76,6 +76,18 @@ public final class DocumentViews {
                 .value("validTo", DocumentSummary::validTo).value("entryIntoForce", DocumentSummary::entryIntoForce)
                 .list("tags", DocumentSummary::tags);
 
+        /** A document as a list shows it, from its full view. */
+        static DocumentSummary of(DocumentView d) {
+            return new DocumentSummary(d.id(), d.reference(), d.type(), d.titles(), d.title(), d.body(), d.session(), d.adoptedOn(),
+                    d.adoptionStatus(), d.legalForce(), d.validFrom(), d.validTo(), d.entryIntoForce(), d.tags());
+        }
+
+        /** The same, with an entry into force after the day not yet known on it. */
+        DocumentSummary upTo(LocalDate day) {
+            return entryIntoForce == null || !entryIntoForce.isAfter(day) ? this : new DocumentSummary(id, reference, type, titles,
+                    title, body, session, adoptedOn, adoptionStatus, legalForce, validFrom, validTo, null, tags);
+        }
+
         static DocumentSummary of(Document d, Lang lang, LocalDate today) {
             return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
                     d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom, d.validTo, d.entryIntoForce,

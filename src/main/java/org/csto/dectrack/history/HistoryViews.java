@@ -27,8 +27,9 @@ public final class HistoryViews {
             @Schema(example = "3", description = "The resource's version after the change (its ETag's number)") long version,
             @Schema(example = "UPDATED") Operation operation,
             Instant changedAt,
-            @Schema(example = "secretariat") String changedBy,
-            @Schema(nullable = true, description = "The X-Request-Id of the request that made the change") String requestId,
+            @Schema(example = "secretariat", maxLength = 100) String changedBy,
+            @Schema(nullable = true, maxLength = 64, description = "The X-Request-Id of the request that made the change")
+            String requestId,
             @Schema(description = "What changed; every field set for CREATED, none for DELETED") List<FieldChange> changes) {
     }
 
@@ -37,19 +38,19 @@ public final class HistoryViews {
             @Schema(example = "1042", description = "The entry's place in commit order; pass the last one as `after`") long cursor,
             @Schema(example = "document", enumeration = {"document", "session", "measure", "member-state", "body",
                     "chairmanship"}) ResourceType type,
-            @Schema(example = "0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01", description = "The id as the resource's URL spells it")
-            String id,
+            @Schema(example = "0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01", maxLength = 64,
+                    description = "The id as the resource's URL spells it") String id,
             @Schema(example = "4") long version,
             @Schema(example = "UPDATED") Operation operation,
             Instant changedAt,
-            @Schema(example = "secretariat") String changedBy,
-            @Schema(example = "/api/v1/documents/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01",
+            @Schema(example = "secretariat", maxLength = 100) String changedBy,
+            @Schema(maxLength = 200, example = "/api/v1/documents/0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01",
                     description = "Where to read the resource (gone, 410, after DELETED)") String href) {
     }
 
     @Schema(name = "ChangePage", description = "Changes in commit order and the cursor to read on from")
     public record ChangePage(
-            List<Change> items,
+            @Schema(maxItems = ChangeFeedService.MAX_LIMIT) List<Change> items,
             @Schema(example = "1042", description = "The cursor to pass as `after` next: the last item's, or `after` when "
                     + "there were none") long next) {
     }

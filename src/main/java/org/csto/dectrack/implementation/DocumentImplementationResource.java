@@ -2,6 +2,7 @@ package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.AsOfParameters;
+import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,13 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Implementation", description = "How far each decision, and each session's decisions, have been carried out")
 public class DocumentImplementationResource {
     @Inject ImplementationService service;
+    @Inject TimeSource time;
 
     @GET
     @Operation(operationId = "getDocumentImplementation", summary = "Implementation of a document",
             description = "Weighted overall progress, counts by status, overdue and at-risk counts, the next deadline and the "
-                    + "late measures; `parts` gives the same per top-level measure (a programme's stages).")
+                    + "late measures; `parts` gives the same per top-level measure (a programme's stages). With `asOf`, on that day "
+                    + "(each measure's status from its last report dated by then); with `recordedAsOf`, as recorded then.")
     @APIResponse(responseCode = "200", description = "The roll-up")
-    public ImplementationView ofDocument(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return service.ofDocument(id, Lang.from(headers));
+    public ImplementationView ofDocument(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers) {
+        return service.ofDocument(id, asOf.resolve(time.today()), Lang.from(headers));
     }
 }

@@ -101,6 +101,40 @@ public class Measure extends AuditedEntity {
     @Column(length = 10000)
     public String notes;
 
+    /**
+     * A detached copy, for figures as of another day: never persisted, so changing its status or progress changes
+     * nothing stored.
+     */
+    public Measure detachedCopy() {
+        Measure copy = new Measure();
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.createdBy = createdBy;
+        copy.updatedAt = updatedAt;
+        copy.updatedBy = updatedBy;
+        copy.description = description;
+        copy.contributors = new TreeSet<>(contributors);
+        copy.notes = notes;
+        copy.id = id;
+        copy.reference = reference;
+        copy.document = document;
+        copy.parentId = parentId;
+        copy.depth = depth;
+        copy.seq = seq;
+        copy.titles = titles;
+        copy.lead = lead;
+        copy.startDate = startDate;
+        copy.dueDate = dueDate;
+        copy.startDay = startDay;
+        copy.dueDay = dueDay;
+        copy.weight = weight;
+        copy.status = status;
+        copy.progress = progress;
+        copy.childCount = childCount;
+        copy.lastReportedOn = lastReportedOn;
+        return copy;
+    }
+
     public boolean isParent() {
         return childCount > 0;
     }

@@ -34,6 +34,7 @@ public class MeasureAsOf {
         }
         ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
                 .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
+        state.remove("seq");
         List<ReportView> timeline = new ArrayList<>();
         JsonNode filed = state.remove("reports");
         if (filed != null) {

@@ -6,12 +6,21 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.csto.dectrack.implementation.MeasureViews.MeasureView;
+import org.csto.dectrack.shared.history.ChangeRecordRepository;
+import org.csto.dectrack.shared.history.ResourceType;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.paging.InMemoryPage;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.text.Strings;
+import org.csto.dectrack.shared.time.AsOf;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** The measure list: filters, sort keys, and the SQL twins of the overdue and at-risk rules of {@link Lateness}. */
@@ -30,6 +39,14 @@ public class MeasureQueries {
 
     @Inject TimeSource time;
     @Inject EntityManager em;
+    @Inject MeasuresOnADay onADay;
+    @Inject ChangeRecordRepository records;
+
+    /** The sort keys of {@link #SORTING} for a list sorted in memory. */
+    @SuppressWarnings("rawtypes")
+    private static final Map<String, Function<MeasureView, Comparable>> SORTED_IN_MEMORY = Map.of(
+            "dueDate", MeasureView::dueDate, "progress", MeasureView::progress, "reference", MeasureView::reference,
+            "updatedAt", MeasureView::updatedAt);
 
 
     /** The filters of the list, each optional. */
@@ -41,8 +58,51 @@ public class MeasureQueries {
         }
     }
 
+    /**
+     * A page of the list: today's from the database; as of another day or as recorded at an instant, the measures of
+     * the documents concerned on that day ({@link MeasuresOnADay}), filtered and sorted in memory (slower, for audits).
+     */
+    public PageView<MeasureView> views(MeasureQuery query, PageRequest page, AsOf at, Lang lang) {
+        if (!at.historical(time.today())) {
+            return list(query, page).map(m -> MeasureView.of(m, lang, at.day()));
+        }
+        List<MeasureView> matching = onADay.of(documents(query, at), at).stream().filter(m -> matches(query, m, at.day()))
+                .map(m -> MeasureView.of(m, lang, at.day())).toList();
+        return InMemoryPage.of(matching, page, SORTED_IN_MEMORY, MeasureView::id, MeasureView::updatedAt);
+    }
+
+    /** The documents whose measures may match: the one asked for, the session's, or every one with measures. */
+    private List<UUID> documents(MeasureQuery query, AsOf at) {
+        if (query.document() != null) {
+            return List.of(query.document());
+        }
+        if (at.recorded() == null) {
+            WhereClause where = new WhereClause().and("m.document.sessionId = :session", "session", query.session());
+            return where.apply(em.createQuery("select distinct m.document.id from Measure m" + where.where(), UUID.class))
+                    .getResultList();
+        }
+        return (query.session() == null ? records.ownersAt(ResourceType.MEASURE, at.recorded()).stream()
+                : records.ownedAt(ResourceType.DOCUMENT, query.session().toString(), at.recorded()).stream().map(c -> c.resourceId))
+                .map(UUID::fromString).toList();
+    }
+
+    /** The list's filters in memory, on a measure as of the day: the twin of {@link #list}. */
+    static boolean matches(MeasureQuery query, Measure m, LocalDate day) {
+        Lateness lateness = m.latenessOn(day);
+        String q = query.q() == null ? null : query.q().toLowerCase(Locale.ROOT);
+        return (query.lead() == null || query.lead().equals(m.lead))
+                && (query.contributor() == null || m.contributors.contains(query.contributor()))
+                && (query.statuses() == null || query.statuses().isEmpty() || query.statuses().contains(m.status))
+                && (query.overdue() == null || query.overdue() == lateness.overdue())
+                && (query.atRisk() == null || query.atRisk() == lateness.atRisk())
+                && (query.dueBefore() == null || m.dueDate != null && !m.dueDate.isAfter(query.dueBefore()))
+                && (query.dueAfter() == null || m.dueDate != null && !m.dueDate.isBefore(query.dueAfter()))
+                && (q == null || Stream.of(m.reference, m.titles.ru, m.titles.en)
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(q)));
+    }
+
     /** Count and page, then contributors and documents of the whole page in one statement each. */
-    public PageView<Measure> list(MeasureQuery query, PageRequest page) {
+    PageView<Measure> list(MeasureQuery query, PageRequest page) {
         LocalDate today = time.today();
         WhereClause where = new WhereClause()
                 .and("m.document.id = :document", "document", query.document())

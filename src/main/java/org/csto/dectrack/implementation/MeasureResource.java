@@ -24,10 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureInputs.MeasureInput;
-import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
 import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
-import org.csto.dectrack.implementation.MeasureViews.ReportView;
 import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
@@ -38,7 +36,6 @@ import org.csto.dectrack.shared.paging.Links;
 import org.csto.dectrack.shared.paging.PageParameters;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
-import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.problem.Problems;
 import org.csto.dectrack.shared.security.Roles;
@@ -61,21 +58,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
 @Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
 public class MeasureResource {
-    private static final Sorting REPORT_SORTING = Sorting.of("r.id", "reportedOn", "reportedOn", "r.reportedOn");
-
     @Inject MeasureService service;
     @Inject MeasureQueries queries;
     @Inject TimeSource time;
     @Inject MeasureAsOf history;
-    @Inject ReportService reports;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Extension(name = CsvContent.COLUMNS, value = MeasureView.CSV_HEADER)
     @Operation(operationId = "listMeasures", summary = "List measures",
             description = "Filtered and paged; soonest due first unless `sort` says otherwise (keys: dueDate, progress, "
-            + "reference). "
-            + "`overdue` and `atRisk` are computed for today.")
+            + "reference). `overdue` and `atRisk` are computed for today; with `asOf`, for that day, with each measure's "
+            + "status from its last report dated by then; with `recordedAsOf`, as the service held them then (slower).")
     @APIResponse(responseCode = "200", description = "A page of measures")
     public RestResponse<PageView<MeasureView>> list(
             @Parameter(description = "Document id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -106,16 +100,14 @@ public class MeasureResource {
             @Parameter(description = "Words in the reference or titles", example = "border",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q,
-            @BeanParam PageParameters paging,
+            @BeanParam PageParameters paging, @BeanParam AsOfParameters asOf,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = new MeasureQuery(RequestParameters.uuid("document", document), RequestParameters.uuid("session", session),
                 RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
                 RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
                 RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
         PageRequest request = paging.request(MeasureQueries.SORTING);
-        Lang lang = Lang.from(headers);
-        LocalDate today = time.today();
-        return Links.page(uri, queries.list(query, request).map(m -> MeasureView.of(m, lang, today)));
+        return Links.page(uri, queries.views(query, request, asOf.resolve(time.today()), Lang.from(headers)));
     }
 
     static List<MeasureStatus> statuses(List<String> values) {
@@ -139,11 +131,13 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasure", summary = "Get a measure",
-            description = "With today's overdue, at-risk and days-late figures; ETag for If-Match. With `asOf` and `recordedAsOf`, as of that day (status from the last report dated by then) or as recorded then.")
+            description = "With today's overdue, at-risk and days-late figures; ETag for If-Match. With `asOf` and "
+                    + "`recordedAsOf`, as of that day (status from the last report dated by then) or as recorded then.")
     @APIResponse(responseCode = "200", description = "The measure",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers,
+                        @Context Request request) {
         AsOf at = asOf.resolve(time.today());
         if (at.historical(time.today())) {
             return Response.ok(history.view(id, at, Lang.from(headers))).build();
@@ -203,48 +197,5 @@ public class MeasureResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("/{id}/reports")
-    @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
-    @Operation(operationId = "listProgressReports", summary = "List a measure's progress reports",
-            description = "Oldest first (`sort=-reportedOn` for newest first; the only key).")
-    @APIResponse(responseCode = "200", description = "A page of reports")
-    public RestResponse<PageView<ReportView>> timeline(@PathParam("id") UUID id,
-                             @BeanParam PageParameters paging,
-                             @Context UriInfo uri, @Context HttpHeaders headers) {
-        PageRequest request = paging.request(REPORT_SORTING);
-        Lang lang = Lang.from(headers);
-        return Links.page(uri, reports.timeline(id, request).map(r -> ReportView.of(r, lang)));
-    }
-
-    @GET
-    @Path("/{id}/reports/{reportId}")
-    @Tag(name = "Progress reports")
-    @Operation(operationId = "getProgressReport", summary = "Get one progress report of a measure",
-            description = "Reports never change; the ETag lets caches keep them.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    public Response report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Context HttpHeaders headers,
-                           @Context Request request) {
-        ProgressReport report = reports.get(id, reportId);
-        return Etags.conditionalGet(request, report.version, ReportView.of(report, Lang.from(headers)));
-    }
-
-    @POST
-    @Path("/{id}/reports")
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
-    @Tag(name = "Progress reports")
-    @Operation(operationId = "fileProgressReport", summary = "Report progress on a measure",
-            description = "Append-only; the only way progress and status change. Dated no later than today and no earlier than "
-                    + "the previous report (else 400). With If-Match (the measure's ETag), of several reports sent against the "
-                    + "same version exactly one succeeds and the others get 412. The measure's new ETag is returned.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    public Response addReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ReportInput input,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
-        ReportService.Filed filed = reports.add(id, ifMatch, input);
-        return Responses.created(uri, filed.report().id, filed.measureVersion(), ReportView.of(filed.report(), Lang.from(headers)));
     }
 }

@@ -25,7 +25,8 @@ public class MeasureStates implements StateSource {
     @Inject ReportRepository reports;
     @Inject TimeSource time;
 
-    public record MeasureState(@JsonUnwrapped MeasureView view, List<ReportView> reports) {
+    /** The view, the reports, and its place among its siblings (which the view does not show). */
+    public record MeasureState(@JsonUnwrapped MeasureView view, List<ReportView> reports, int seq) {
     }
 
     @Override
@@ -41,7 +42,7 @@ public class MeasureStates implements StateSource {
         }
         List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", m.id).stream()
                 .map(r -> ReportView.of(r, Lang.RU)).toList();
-        return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), timeline),
-                COMPUTED));
+        return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), timeline, m.seq),
+                COMPUTED, m.document.id.toString()));
     }
 }

@@ -2,6 +2,7 @@ package org.csto.dectrack.implementation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.security.Roles;
+import org.csto.dectrack.shared.time.AsOfParameters;
+import org.csto.dectrack.shared.time.TimeSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Implementation")
 public class SessionImplementationResource {
     @Inject ImplementationService service;
+    @Inject TimeSource time;
 
     @GET
     @Operation(operationId = "getSessionImplementation", summary = "Implementation of a session's documents",
-            description = "The roll-up over every document the session adopted; `parts` gives it per document.")
+            description = "The roll-up over every document the session adopted; `parts` gives it per document. `asOf` and "
+                    + "`recordedAsOf` as for a document's roll-up (with `recordedAsOf`, the session's documents then).")
     @APIResponse(responseCode = "200", description = "The roll-up")
-    public ImplementationView ofSession(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return service.ofSession(id, Lang.from(headers));
+    public ImplementationView ofSession(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers) {
+        return service.ofSession(id, asOf.resolve(time.today()), Lang.from(headers));
     }
 }

@@ -35,7 +35,7 @@ public final class ReferenceStates {
         @Override
         public Optional<VersionedState> current(String code) {
             return repository.findByIdOptional(code)
-                    .map(s -> new VersionedState(s.version, MemberStateView.of(s, Lang.RU), Set.of()));
+                    .map(s -> new VersionedState(s.version, MemberStateView.of(s, Lang.RU), Set.of(), null));
         }
     }
 
@@ -55,7 +55,7 @@ public final class ReferenceStates {
 
         @Override
         public Optional<VersionedState> current(String code) {
-            return repository.findByIdOptional(code).map(b -> new VersionedState(b.version, BodyView.of(b, Lang.RU), Set.of()));
+            return repository.findByIdOptional(code).map(b -> new VersionedState(b.version, BodyView.of(b, Lang.RU), Set.of(), null));
         }
     }
 
@@ -76,7 +76,7 @@ public final class ReferenceStates {
         @Override
         public Optional<VersionedState> current(String year) {
             return repository.findByIdOptional(Integer.valueOf(year))
-                    .map(c -> new VersionedState(c.version, ChairmanshipView.of(c), Set.of()));
+                    .map(c -> new VersionedState(c.version, ChairmanshipView.of(c), Set.of(), null));
         }
     }
 }

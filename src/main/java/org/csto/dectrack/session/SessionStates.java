@@ -26,6 +26,6 @@ public class SessionStates implements StateSource {
     public Optional<VersionedState> current(String id) {
         Session s = sessions.findById(UUID.fromString(id));
         return s == null ? Optional.empty() : Optional.of(new VersionedState(s.version,
-                SessionView.of(s, Lang.RU, service.documentsOf(s.id, Lang.RU)), Set.of()));
+                SessionView.of(s, Lang.RU, service.documentsOf(s.id, Lang.RU)), Set.of(), null));
     }
 }

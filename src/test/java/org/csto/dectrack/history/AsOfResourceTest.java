@@ -14,6 +14,7 @@ import org.csto.dectrack.support.Documents;
 import org.csto.dectrack.support.Measures;
 import org.csto.dectrack.support.Reports;
 import org.csto.dectrack.support.ReservedYear;
+import org.csto.dectrack.support.Sessions;
 import org.junit.jupiter.api.Test;
 
 /** Reads as of a day (as now known) and as recorded at an instant (from the change record). */
@@ -109,5 +110,39 @@ class AsOfResourceTest {
                 .body("measuresDueByStatus.COMPLETED", equalTo(0)).body("progressReports", equalTo(1));
         // closed today, so that the overdue figures of other years' summing-up (which count every open measure) stay
         Reports.on(late).with("status", "CANCELLED").with("reason", "Test over").create();
+    }
+
+    /** Roll-ups as of a day re-roll a stage from its tasks' statuses then; as recorded, they give the earlier answer. */
+    @Test
+    void rollUpsAsOfADayAndAsRecorded() throws Exception {
+        String session = Sessions.held(ReservedYear.SCRATCH.on(3, 3)).create();
+        String document = Documents.draft("PROGRAMME").at(session).create();
+        String stage = Measures.of(document).with("startDate", "1997-01-01").with("dueDate", "1997-12-31").create();
+        String a = Measures.under(stage).with("startDate", "1997-01-01").with("dueDate", "1997-12-31").create();
+        String b = Measures.under(stage).with("startDate", "1997-01-01").with("dueDate", "1997-12-31").create();
+        Reports.on(a).with("reportedOn", "1997-03-01").with("progress", 40).create();
+        String rollUp = "/api/v1/documents/" + document + "/implementation";
+        String sessionRollUp = "/api/v1/sessions/" + session + "/implementation";
+        Map<String, Object> before = reader().get(rollUp).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> sessionBefore = reader().get(sessionRollUp).then().statusCode(200).extract().jsonPath().getMap("");
+        Instant then = pause();
+        Reports.on(b).with("reportedOn", "1997-09-01").with("progress", 50).create();
+        Reports.on(b).with("reportedOn", "1997-10-01").with("status", "COMPLETED").create();
+
+        reader().queryParam("asOf", "1997-06-30").get(rollUp).then().statusCode(200)
+                .body("progress", equalTo(20.0f)).body("status", equalTo("IN_PROGRESS"))
+                .body("byStatus.PLANNED", equalTo(1)).body("byStatus.COMPLETED", equalTo(0)).body("overdue", equalTo(0));
+        reader().queryParam("asOf", "1998-01-10").get(rollUp).then().statusCode(200)
+                .body("progress", equalTo(70.0f)).body("byStatus.COMPLETED", equalTo(1))
+                .body("overdue", equalTo(2)).body("late.daysLate", org.hamcrest.Matchers.everyItem(equalTo(10)));
+        reader().queryParam("asOf", "1998-01-10").get(sessionRollUp).then().statusCode(200)
+                .body("progress", equalTo(70.0f)).body("parts[0].overdue", equalTo(2));
+        assertEquals(before, reader().queryParam("recordedAsOf", then.toString()).get(rollUp).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        assertEquals(sessionBefore, reader().queryParam("recordedAsOf", then.toString()).get(sessionRollUp).then()
+                .statusCode(200).extract().jsonPath().getMap(""));
+        reader().get(rollUp).then().body("byStatus.COMPLETED", equalTo(1));
+        // closed today, so that the overdue figures of other years' summing-up (which count every open measure) stay
+        Reports.on(a).with("status", "CANCELLED").with("reason", "Test over").create();
     }
 }

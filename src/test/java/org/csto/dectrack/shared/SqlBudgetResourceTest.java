@@ -238,8 +238,9 @@ class SqlBudgetResourceTest {
 
     @Test
     void summingUpCostsTheSameForAFullYearAndAnEarlierOne() {
-        // sessions, documents, positions, notifications, entries into force, measures due, completed, reports, overdue
-        assertSameCost(9, "summing-up",
+        // sessions, documents, positions, notifications, entries into force, measures due (2: with and without a report
+        // after the day), completed, reports, overdue (2)
+        assertSameCost(11, "summing-up",
                 () -> reader().get("/api/v1/summing-up/2024").then().statusCode(200),
                 () -> reader().get("/api/v1/summing-up/2019").then().statusCode(200));
     }

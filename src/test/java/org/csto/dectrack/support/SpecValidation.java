@@ -85,7 +85,19 @@ public final class SpecValidation implements OrderedFilter, QuarkusTestBeforeEac
         contract.getComponents().getSchemas().values().forEach(schema -> asDraft4(schema, seen));
         contract.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> asDraft4(parameter.getSchema(), seen));
+                operation.getParameters().forEach(parameter -> {
+                    Schema<?> schema = parameter.getSchema();
+                    asDraft4(schema, seen);
+                    // a repeated query parameter (?status=A&status=B): the validator splits only the 3.0 model's
+                    // ArraySchema and reads any other schema's value as JSON, so the 3.1 array becomes one
+                    if (schema != null && "array".equals(schema.getType())
+                            && !(schema instanceof io.swagger.v3.oas.models.media.ArraySchema)) {
+                        io.swagger.v3.oas.models.media.ArraySchema array = new io.swagger.v3.oas.models.media.ArraySchema();
+                        array.setItems(schema.getItems());
+                        array.setMaxItems(schema.getMaxItems());
+                        parameter.setSchema(array);
+                    }
+                });
             }
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
                 operation.getRequestBody().getContent().values().forEach(media -> asDraft4(media.getSchema(), seen));

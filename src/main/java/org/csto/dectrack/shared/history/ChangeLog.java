@@ -99,6 +99,7 @@ public class ChangeLog {
             }
             entry.operation = Operation.DELETED;
             entry.version = lastVersion + 1;
+            entry.ownerId = last.get().ownerId;
             return Optional.of(entry);
         }
         if (existed && state.get().version() == lastVersion) {
@@ -107,6 +108,7 @@ public class ChangeLog {
         // A first entry at a version above 0 is of a row older than the record (data loaded outside the API).
         entry.operation = existed || last.isEmpty() && state.get().version() > 0 ? Operation.UPDATED : Operation.CREATED;
         entry.version = state.get().version();
+        entry.ownerId = state.get().owner();
         entry.state = toJson(state.get());
         return Optional.of(entry);
     }

@@ -30,6 +30,9 @@ public class ChangeRecord extends PanacheEntityBase {
     @Column(name = "resource_id", nullable = false, length = 64)
     public String resourceId;
 
+    @Column(name = "owner_id", length = 64)
+    public String ownerId;
+
     @Column(nullable = false)
     public long version;
 

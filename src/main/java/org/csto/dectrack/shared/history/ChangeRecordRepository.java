@@ -41,6 +41,24 @@ public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecor
                 .getResultList();
     }
 
+    /** The latest entry at or before an instant of every resource of a type that then belonged to one owner. */
+    public List<ChangeRecord> ownedAt(ResourceType type, String owner, Instant instant) {
+        return getEntityManager().createQuery("""
+                        select c from ChangeRecord c where c.resourceType = :type and c.ownerId = :owner and c.cursor = (
+                            select max(l.cursor) from ChangeRecord l
+                            where l.resourceType = c.resourceType and l.resourceId = c.resourceId and l.changedAt <= :at)
+                        and c.operation <> :deleted order by c.resourceId""", ChangeRecord.class)
+                .setParameter("type", type.code()).setParameter("owner", owner).setParameter("at", instant)
+                .setParameter("deleted", Operation.DELETED).getResultList();
+    }
+
+    /** The owners of every resource of a type recorded at or before an instant (the documents that had measures). */
+    public List<String> ownersAt(ResourceType type, Instant instant) {
+        return getEntityManager().createQuery("select distinct c.ownerId from ChangeRecord c where c.resourceType = :type "
+                        + "and c.changedAt <= :at and c.ownerId is not null", String.class)
+                .setParameter("type", type.code()).setParameter("at", instant).getResultList();
+    }
+
     /** A page of a resource's entries, in the page's order (by cursor). */
     public PageView<ChangeRecord> history(ResourceKey key, PageRequest page) {
         long total = count("resourceType = ?1 and resourceId = ?2", key.type().code(), key.id());

@@ -18,13 +18,16 @@ public class RecordedStates {
 
     /** Empty when the resource did not exist at that instant (not yet created, or deleted). */
     public Optional<ObjectNode> at(ResourceKey key, Instant instant, Lang lang) {
-        return records.at(key, instant).filter(entry -> entry.operation != Operation.DELETED).map(entry -> {
-            try {
-                return (ObjectNode) StateJson.localize(json.readTree(entry.state), lang);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Entry " + entry.cursor + " of the change record is not JSON", e);
-            }
-        });
+        return records.at(key, instant).filter(entry -> entry.operation != Operation.DELETED).map(entry -> parse(entry, lang));
+    }
+
+    /** The state of an entry (not a deletion), with its texts in {@code lang}. */
+    public ObjectNode parse(ChangeRecord entry, Lang lang) {
+        try {
+            return (ObjectNode) StateJson.localize(json.readTree(entry.state), lang);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Entry " + entry.cursor + " of the change record is not JSON", e);
+        }
     }
 
     /** The state as a view: what the record left out (the fields computed for a day) comes back null. */

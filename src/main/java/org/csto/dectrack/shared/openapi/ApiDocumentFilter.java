@@ -124,6 +124,7 @@ public class ApiDocumentFilter implements OASFilter {
             problems.put(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from your last GET of this resource");
         }
         problems.put(ProblemType.INTERNAL, "Unexpected error; quote request id 8f14e45f-ceea-467f-a0e6-0d6f3a1c2b9e");
+        problems.put(ProblemType.UNAVAILABLE, "Too many requests at once; retry in a few seconds");
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }

@@ -9,9 +9,10 @@ import org.csto.dectrack.shared.problem.ProblemException;
 
 /**
  * A validated page request: page number, size (1..200) and an ORDER BY built only from an allow-list of
- * sort keys, with the entity id appended so pages are stable; optionally only what changed since an instant.
+ * sort keys, with the entity id appended so pages are stable; optionally only what changed since an instant. The sort
+ * keys as given ({@code -dueDate}) are kept for lists sorted in memory ({@link InMemoryPage}).
  */
-public record PageRequest(int page, int size, String orderBy, Instant updatedSince) {
+public record PageRequest(int page, int size, String orderBy, Instant updatedSince, List<String> sortKeys) {
     public static final int MAX_SIZE = 200;
 
     /** A page of a list sorted as {@code sorting} allows. */
@@ -33,6 +34,7 @@ public record PageRequest(int page, int size, String orderBy, Instant updatedSin
             throw ProblemException.badParameter("sort", "is too long");
         }
         List<String> clauses = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (String part : spec.split(",")) {
             String key = part.trim();
             boolean descending = key.startsWith("-");
@@ -46,14 +48,15 @@ public record PageRequest(int page, int size, String orderBy, Instant updatedSin
                                 + ", with '-' for descending");
             }
             clauses.add(expression + (descending ? " desc" : " asc") + " nulls last");
+            keys.add((descending ? "-" : "") + key);
         }
         clauses.add(idExpression + " asc");
-        return new PageRequest(pageNumber, pageSize, String.join(", ", clauses), null);
+        return new PageRequest(pageNumber, pageSize, String.join(", ", clauses), null, List.copyOf(keys));
     }
 
     /** The same page of only what was created or changed at or after {@code since} (all of it when null). */
     public PageRequest updatedSince(Instant since) {
-        return new PageRequest(page, size, orderBy, since);
+        return new PageRequest(page, size, orderBy, since, sortKeys);
     }
 
     public int offset() {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -207,6 +208,11 @@ public class ProblemMappers {
             }
             if (cause instanceof JsonProcessingException json) {
                 return unreadableJson(json, uri);
+            }
+            if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                // every connection stayed busy for the pool's acquisition timeout: a burst, not a fault
+                return Response.fromResponse(problem(ProblemType.UNAVAILABLE, "Too many requests at once; retry in a few seconds",
+                        uri)).header(HttpHeaders.RETRY_AFTER, 5).build();
             }
         }
         return null;

@@ -19,7 +19,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "/problems/payload-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Content type not supported"),
     PRECONDITION_REQUIRED(428, "/problems/precondition-required", "If-Match header required"),
-    INTERNAL(500, "/problems/internal", "Internal error");
+    INTERNAL(500, "/problems/internal", "Internal error"),
+    UNAVAILABLE(503, "/problems/unavailable", "Service busy");
 
     public final int status;
     public final String uri;
