@@ -12,10 +12,10 @@ create table change_record (
     changed_by    varchar(100)   not null,
     request_id    varchar(64),
     state         varchar(1000000),
-    constraint change_record_version_uk unique (resource_type, resource_id, version),
     constraint change_record_operation check (operation in ('CREATED', 'UPDATED', 'DELETED'))
 );
--- History of one resource, and its state at an instant: the latest entry at or before it.
+-- History of one resource, and its state at an instant: the latest entry at or before it. (Versions are not unique
+-- per resource: a chairmanship deleted and put again for its year starts again at 0.)
 create index change_record_resource_idx on change_record (resource_type, resource_id, cursor_no);
 -- recordedAsOf over a whole type: the entries up to an instant; and over what one owner held (a document's measures).
 create index change_record_time_idx on change_record (resource_type, changed_at);

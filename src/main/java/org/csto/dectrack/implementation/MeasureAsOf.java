@@ -24,13 +24,14 @@ public class MeasureAsOf {
     @Inject MeasureService measures;
     @Inject ReportRepository reports;
     @Inject RecordedStates recorded;
+    @Inject MeasuresOnADay onADay;
 
     public MeasureView view(UUID id, AsOf at, Lang lang) {
         if (at.recorded() == null) {
             Measure m = measures.get(id);
             List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", id).stream()
                     .map(r -> ReportView.of(r, lang)).toList();
-            return on(MeasureView.of(m, lang, at.day()), timeline, at.day());
+            return rolledUp(on(MeasureView.of(m, lang, at.day()), timeline, at.day()), at);
         }
         ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
                 .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
@@ -40,12 +41,22 @@ public class MeasureAsOf {
         if (filed != null) {
             filed.forEach(report -> timeline.add(recorded.as((ObjectNode) report, ReportView.class)));
         }
-        return on(recorded.as(state, MeasureView.class), timeline, at.day());
+        return rolledUp(on(recorded.as(state, MeasureView.class), timeline, at.day()), at);
+    }
+
+    /** A parent on the day: rolled up from its children on the day, as the roll-ups and lists show it. */
+    private MeasureView rolledUp(MeasureView view, AsOf at) {
+        if (view.children() == 0) {
+            return view;
+        }
+        return onADay.of(List.of(view.document()), at).stream().filter(m -> m.id.equals(view.id())).findFirst()
+                .map(m -> view.on(m.status, m.progress, m.latenessOn(at.day()), view.lastReportedOn())).orElse(view);
     }
 
     /**
      * The status and progress the last report dated on or before the day left: those before the first report dated
-     * after it (reports are filed in date order), else the current ones. A parent's follow its children and stay.
+     * after it (reports are filed in date order), else the current ones. A parent's own reports only tell: it is left
+     * as it is here, and rolled up from its children on the day by the read.
      */
     static MeasureView on(MeasureView view, List<ReportView> timeline, LocalDate day) {
         MeasureStatus status = view.status();

@@ -132,6 +132,8 @@ class AsOfResourceTest {
         reader().queryParam("asOf", "1997-06-30").get(rollUp).then().statusCode(200)
                 .body("progress", equalTo(20.0f)).body("status", equalTo("IN_PROGRESS"))
                 .body("byStatus.PLANNED", equalTo(1)).body("byStatus.COMPLETED", equalTo(0)).body("overdue", equalTo(0));
+        reader().queryParam("asOf", "1997-06-30").get("/api/v1/measures/" + stage).then().statusCode(200)
+                .body("progress", equalTo(20.0f)).body("status", equalTo("IN_PROGRESS"));
         reader().queryParam("asOf", "1998-01-10").get(rollUp).then().statusCode(200)
                 .body("progress", equalTo(70.0f)).body("byStatus.COMPLETED", equalTo(1))
                 .body("overdue", equalTo(2)).body("late.daysLate", org.hamcrest.Matchers.everyItem(equalTo(10)));

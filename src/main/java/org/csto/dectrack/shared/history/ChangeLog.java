@@ -26,7 +26,7 @@ import org.jboss.logging.MDC;
 /**
  * The one place that appends to the change record. Called once per transaction, at the end of its outermost write
  * method ({@link ChangeRecorder}): reads the state of every resource the transaction changed, then takes the cursor
- * row's lock and numbers the entries. That lock is the write's last statement and is held until commit, so entries
+ * row's lock, compares with each resource's last entry and numbers the new ones. That lock is the write's last statement and is held until commit, so entries
  * become visible in cursor order: a follower that has read cursor n has seen everything below n.
  */
 @ApplicationScoped
@@ -49,6 +49,10 @@ public class ChangeLog {
         for (ResourceKey key : List.copyOf(touched)) {
             states.put(key, byType.get(key.type()).current(key.id()));
         }
+        // The last statements of the write, under the cursor lock: what the record holds now is what the entries follow
+        // (two instances that record the same row at once, such as reference data at startup, record it once).
+        long cursor = ((Number) em.createNativeQuery("select last_cursor from change_cursor where id = 1 for update")
+                .getSingleResult()).longValue();
         List<ChangeRecord> entries = new ArrayList<>();
         for (var state : states.entrySet()) {
             entry(state.getKey(), state.getValue()).ifPresent(entries::add);
@@ -56,8 +60,6 @@ public class ChangeLog {
         if (entries.isEmpty()) {
             return;
         }
-        long cursor = ((Number) em.createNativeQuery("select last_cursor from change_cursor where id = 1 for update")
-                .getSingleResult()).longValue();
         Instant now = time.now();
         String by = Caller.name();
         Object requestId = MDC.get("requestId");
