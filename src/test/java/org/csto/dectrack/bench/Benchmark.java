@@ -1,5 +1,7 @@
 package org.csto.dectrack.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,11 +32,12 @@ import java.util.function.Supplier;
 
 /**
  * Starts the packaged service on a generated database, warms it up, then measures requests per second and p50/p99 of the
- * framework's ceiling (/q/health/live) and of the main reads and one write, each as a ratio to the ceiling; at several
- * scales in one run, with startup time to ready and RSS after the run.
+ * framework's ceiling (/q/health/live) and of the main reads and one write, each as a ratio to the ceiling; then how fast
+ * one follower reads the change feed from the start; at several scales in one run, with startup time to ready and RSS
+ * after the run.
  *
- * <p>Run: {@code src/bench/benchmark.sh [h2|pg] [S,L]} (see docs/performance.md). System properties: bench.threads (8),
- * bench.seconds (10 per endpoint), bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
+ * <p>Run: {@code src/bench/run.sh Benchmark [h2|pg] [S,L]} (see docs/performance.md). System properties: bench.threads
+ * (8), bench.seconds (10 per endpoint and for the feed), bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
  */
 public final class Benchmark {
     record Result(String name, double rps, double p50, double p99, long errors) {
@@ -42,6 +45,16 @@ public final class Benchmark {
 
     record Ids(List<String> documents, List<String> withMeasures, List<String> leaves, List<Integer> years) {
     }
+
+    /** A follower's passes over the whole change feed: entries and pages of one pass, and the rate over all of them. */
+    record Feed(long entries, int pages, int passes, double changesPerSecond, double msPerPage) {
+    }
+
+    record Pass(long entries, int pages) {
+    }
+
+    static final int FEED_LIMIT = 1000;
+    static final ObjectMapper JSON = new ObjectMapper();
 
     static final String[] WORDS = {"границ", "border", "наркот", "terrorism", "ёмкост", "budget", "миротвор", "training"};
     static final String[] LEADS = {"RU", "KZ", "TJ", "KG", "BY", "AM", "SEC", "JS", "PC"};
@@ -63,6 +76,11 @@ public final class Benchmark {
             try (Service service = Service.start(db, jar, where, jvm, log)) {
                 facts.put(scale + " startup to ready", String.format("%.2f s", service.startupSeconds));
                 results.put(scale, run(service, ids));
+                Feed feed = follow(service);
+                facts.put(scale + " change feed, one follower from cursor 0 (limit " + FEED_LIMIT + ")", feed == null
+                        ? "not served (404)"
+                        : String.format("%,.0f changes/s; %,d entries in %d pages (%.1f ms per page), %d passes",
+                                feed.changesPerSecond(), feed.entries(), feed.pages(), feed.msPerPage(), feed.passes()));
                 facts.put(scale + " RSS after run", service.rssBytes() / (1024 * 1024) + " MB");
             }
         }
@@ -166,6 +184,60 @@ public final class Benchmark {
                     result.p50(), result.p99(), result.errors());
         }
         return results;
+    }
+
+    /**
+     * A follower catching up with the change feed: from cursor 0, pages of {@value #FEED_LIMIT} following {@code next} until
+     * a page is empty, one request at a time. Passes for bench.warmup seconds, then for bench.seconds (at least one each);
+     * null when the service has no feed. The entries are those of the run's writes: generated data has no change record.
+     */
+    static Feed follow(Service service) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Pass pass = pass(http, service.base());
+        if (pass == null) {
+            return null;
+        }
+        long warm = System.nanoTime() + Integer.getInteger("bench.warmup", 5) * 1_000_000_000L;
+        while (System.nanoTime() < warm) {
+            pass(http, service.base());
+        }
+        long begin = System.nanoTime();
+        long end = begin + Integer.getInteger("bench.seconds", 10) * 1_000_000_000L;
+        long entries = 0;
+        int pages = 0;
+        int passes = 0;
+        do {
+            pass = pass(http, service.base());
+            entries += pass.entries();
+            pages += pass.pages();
+            passes++;
+        } while (System.nanoTime() < end);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        return new Feed(entries / passes, pages / passes, passes, entries / seconds, seconds * 1000 / pages);
+    }
+
+    /** One pass over the feed from cursor 0 (the last page, empty, counted); null on 404. */
+    static Pass pass(HttpClient http, String base) throws Exception {
+        long after = 0;
+        long entries = 0;
+        int pages = 0;
+        while (true) {
+            HttpResponse<byte[]> response = http.send(get(base + "/api/v1/changes?after=" + after + "&limit=" + FEED_LIMIT,
+                    Service.authorization()), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404 && pages == 0) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("change feed after " + after + ": HTTP " + response.statusCode());
+            }
+            JsonNode page = JSON.readTree(response.body());
+            pages++;
+            if (page.get("items").isEmpty()) {
+                return new Pass(entries, pages);
+            }
+            entries += page.get("items").size();
+            after = page.get("next").asLong();
+        }
     }
 
     static HttpRequest get(String uri, String auth) {
