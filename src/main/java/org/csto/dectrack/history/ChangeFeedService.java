@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.csto.dectrack.history.HistoryViews.Change;
 import org.csto.dectrack.history.HistoryViews.ChangePage;
-import org.csto.dectrack.shared.history.ChangeRecord;
 import org.csto.dectrack.shared.history.ChangeRecordRepository;
+import org.csto.dectrack.shared.history.ChangeRecordRepository.FeedEntry;
 import org.csto.dectrack.shared.history.ChangeSignal;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.RequestParameters;
@@ -35,7 +35,7 @@ public class ChangeFeedService {
         long deadline = System.nanoTime() + wait * 1_000_000_000L;
         while (true) {
             long seen = signal.commits();
-            List<ChangeRecord> entries = records.after(after, types, limit);
+            List<FeedEntry> entries = records.after(after, types, limit);
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (!entries.isEmpty() || left <= 0) {
                 List<Change> items = entries.stream().map(ChangeFeedService::change).toList();
@@ -45,10 +45,10 @@ public class ChangeFeedService {
         }
     }
 
-    private static Change change(ChangeRecord entry) {
-        ResourceType type = entry.type();
-        return new Change(entry.cursor, type, entry.resourceId, entry.version, entry.operation, entry.changedAt,
-                entry.changedBy, type.url(entry.resourceId));
+    private static Change change(FeedEntry entry) {
+        ResourceType type = ResourceType.ofCode(entry.resourceType()).orElseThrow();
+        return new Change(entry.cursor(), type, entry.resourceId(), entry.version(), entry.operation(), entry.changedAt(),
+                entry.changedBy(), type.url(entry.resourceId()));
     }
 
     private static Set<String> types(String value) {

@@ -15,7 +15,7 @@ public final class HistoryViews {
     @Schema(name = "FieldChange", description = "One field of the resource's view that a change altered")
     public record FieldChange(
             @Schema(example = "dueDate", description = "The field's path in the resource's view; an element of a list by its "
-                    + "key, e.g. positions[KZ], relations.outgoing[<id>], reports[<id>]") String field,
+                    + "key, e.g. positions[KZ], relations.outgoing[<id>]; a measure's lastReport is the report that changed it") String field,
             @Schema(description = "The value before (any JSON value; null when there was none)", example = "2025-06-30")
             JsonNode before,
             @Schema(description = "The value after (any JSON value; null when there is none)", example = "2025-09-30")

@@ -1,12 +1,10 @@
 package org.csto.dectrack.implementation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
@@ -27,21 +25,19 @@ public class MeasureAsOf {
     @Inject MeasuresOnADay onADay;
 
     public MeasureView view(UUID id, AsOf at, Lang lang) {
+        MeasureView view;
         if (at.recorded() == null) {
-            Measure m = measures.get(id);
-            List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", id).stream()
-                    .map(r -> ReportView.of(r, lang)).toList();
-            return rolledUp(on(MeasureView.of(m, lang, at.day()), timeline, at.day()), at);
+            view = MeasureView.of(measures.get(id), lang, at.day());
+        } else {
+            ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
+                    .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
+            state.remove("seq");
+            state.remove("lastReport");
+            view = recorded.as(state, MeasureView.class);
         }
-        ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
-                .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
-        state.remove("seq");
-        List<ReportView> timeline = new ArrayList<>();
-        JsonNode filed = state.remove("reports");
-        if (filed != null) {
-            filed.forEach(report -> timeline.add(recorded.as((ObjectNode) report, ReportView.class)));
-        }
-        return rolledUp(on(recorded.as(state, MeasureView.class), timeline, at.day()), at);
+        List<ReportView> timeline = reports.list("measureId = ?1 and createdAt <= ?2 order by reportedOn, createdAt", id,
+                at.recordedOrEver()).stream().map(r -> ReportView.of(r, lang)).toList();
+        return rolledUp(on(view, timeline, at.day()), at);
     }
 
     /** A parent on the day: rolled up from its children on the day, as the roll-ups and lists show it. */

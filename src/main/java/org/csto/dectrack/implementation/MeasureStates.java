@@ -3,7 +3,6 @@ package org.csto.dectrack.implementation;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +14,11 @@ import org.csto.dectrack.shared.history.VersionedState;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.time.TimeSource;
 
-/** A measure's state for the change record: its view and its progress reports, oldest first. */
+/**
+ * A measure's state for the change record: its view and its latest progress report (so that a report shows in the
+ * measure's history as what changed it). The earlier reports stay in their own append-only table, where reads as
+ * recorded find them by their creation instant.
+ */
 @ApplicationScoped
 public class MeasureStates implements StateSource {
     /** Lateness is computed for a day from the status, progress and dates the state keeps. */
@@ -25,8 +28,8 @@ public class MeasureStates implements StateSource {
     @Inject ReportRepository reports;
     @Inject TimeSource time;
 
-    /** The view, the reports, and its place among its siblings (which the view does not show). */
-    public record MeasureState(@JsonUnwrapped MeasureView view, List<ReportView> reports, int seq) {
+    /** The view, the latest report, and its place among its siblings (which the view does not show). */
+    public record MeasureState(@JsonUnwrapped MeasureView view, ReportView lastReport, int seq) {
     }
 
     @Override
@@ -40,9 +43,9 @@ public class MeasureStates implements StateSource {
         if (m == null) {
             return Optional.empty();
         }
-        List<ReportView> timeline = reports.list("measureId = ?1 order by reportedOn, createdAt", m.id).stream()
-                .map(r -> ReportView.of(r, Lang.RU)).toList();
-        return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), timeline, m.seq),
+        ReportView last = reports.find("measureId = ?1 order by reportedOn desc, createdAt desc", m.id).firstResultOptional()
+                .map(r -> ReportView.of(r, Lang.RU)).orElse(null);
+        return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), last, m.seq),
                 COMPUTED, m.document.id.toString()));
     }
 }

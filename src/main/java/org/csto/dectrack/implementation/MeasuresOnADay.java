@@ -1,6 +1,5 @@
 package org.csto.dectrack.implementation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +36,9 @@ public class MeasuresOnADay {
     @Inject RecordedStates recorded;
     @Inject EntityManager em;
 
+    /** Measure ids per statement: well within every database's limit of bound parameters. */
+    private static final int CHUNK = 1000;
+
     /** What a report dated after the day undoes: the status and progress before it. */
     private record Before(MeasureStatus status, double progress) {
     }
@@ -46,34 +48,34 @@ public class MeasuresOnADay {
             return List.of();
         }
         List<Measure> copies = new ArrayList<>();
-        Map<UUID, Before> firstLater = new HashMap<>();
         if (at.recorded() == null) {
             measures.ofDocuments(documents).forEach(m -> copies.add(m.detachedCopy()));
-            for (Object[] row : em.createQuery("""
-                            select r.measureId, r.previousStatus, r.previousProgress from ProgressReport r, Measure m
-                            where r.measureId = m.id and m.document.id in :documents and r.reportedOn > :day
-                            order by r.createdAt""", Object[].class)
-                    .setParameter("documents", documents).setParameter("day", at.day()).getResultList()) {
-                firstLater.putIfAbsent((UUID) row[0], new Before((MeasureStatus) row[1], (Double) row[2]));
-            }
         } else {
             for (UUID document : documents) {
                 for (ChangeRecord entry : records.ownedAt(ResourceType.MEASURE, document.toString(), at.recorded())) {
-                    ObjectNode state = recorded.parse(entry, Lang.RU);
-                    Measure copy = fromState(state, document);
-                    copies.add(copy);
-                    for (JsonNode report : state.path("reports")) {
-                        if (LocalDate.parse(report.get("reportedOn").asText()).isAfter(at.day())) {
-                            firstLater.put(copy.id, new Before(MeasureStatus.valueOf(report.get("previousStatus").asText()),
-                                    report.get("previousProgress").asDouble()));
-                            break;
-                        }
-                    }
+                    copies.add(fromState(recorded.parse(entry, Lang.RU), document));
                 }
             }
         }
-        onTheDay(copies, firstLater);
+        onTheDay(copies, firstLaterReports(copies, at));
         return copies;
+    }
+
+    /** Per measure, its first report dated after the day among those filed by the instant: what it undoes. */
+    private Map<UUID, Before> firstLaterReports(List<Measure> copies, AsOf at) {
+        Map<UUID, Before> firstLater = new HashMap<>();
+        List<UUID> ids = copies.stream().filter(m -> !m.isParent()).map(m -> m.id).toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Object[] row : em.createQuery("""
+                            select r.measureId, r.previousStatus, r.previousProgress from ProgressReport r
+                            where r.measureId in :ids and r.reportedOn > :day and r.createdAt <= :recorded
+                            order by r.createdAt""", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).setParameter("day", at.day())
+                    .setParameter("recorded", at.recordedOrEver()).getResultList()) {
+                firstLater.putIfAbsent((UUID) row[0], new Before((MeasureStatus) row[1], (Double) row[2]));
+            }
+        }
+        return firstLater;
     }
 
     /** Leaves take the status before their first later report; parents follow their children, deepest first. */
@@ -99,7 +101,7 @@ public class MeasuresOnADay {
     }
 
     private Measure fromState(ObjectNode state, UUID documentId) {
-        state.remove("reports");
+        state.remove("lastReport");
         int seq = state.path("seq").asInt();
         state.remove("seq");
         MeasureView view = recorded.as(state, MeasureView.class);

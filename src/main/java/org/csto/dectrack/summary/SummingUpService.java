@@ -24,8 +24,6 @@ import org.csto.dectrack.shared.time.AsOf;
  */
 @ApplicationScoped
 public class SummingUpService {
-    /** "Recorded as of" when the caller asks for what the service holds now: after every instant it can hold. */
-    private static final Instant NOW_AND_EVER = Instant.parse("9999-12-31T00:00:00Z");
     /** A report that the day or the instant does not yet know of. */
     private static final String LATER = "(%1$s.reportedOn > :day or %1$s.createdAt > :recorded)";
     /** The leaf measures (children carry the figures) counted, with their status on the day: two queries, summed. */
@@ -43,7 +41,7 @@ public class SummingUpService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         LocalDate cutoff = at.day().isBefore(to) ? at.day() : to;
-        Instant recorded = at.recorded() == null ? NOW_AND_EVER : at.recorded();
+        Instant recorded = at.recordedOrEver();
 
         List<SummingUp.SessionLine> sessions = em.createQuery("""
                         select s.id, s.body, s.startDate, s.city, s.chair, s.kind,

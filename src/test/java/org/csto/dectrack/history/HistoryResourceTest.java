@@ -86,8 +86,8 @@ class HistoryResourceTest {
         Reports.on(measure).with("progress", 40).create();
         reader().get("/api/v1/measures/" + measure + "/history").then().statusCode(200)
                 .body("items.operation", contains("CREATED", "UPDATED"))
-                .body("items[1].changes.field", hasItems("progress", "status", "lastReportedOn"))
-                .body("items[1].changes.findAll { it.field.startsWith('reports[') }.after.progress", contains(40.0f));
+                .body("items[1].changes.field", hasItems("progress", "status", "lastReportedOn", "lastReport"))
+                .body("items[1].changes.find { it.field == 'lastReport' }.after.progress", equalTo(40.0f));
     }
 
     @Test

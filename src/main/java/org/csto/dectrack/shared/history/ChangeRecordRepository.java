@@ -78,11 +78,18 @@ public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecor
                 cursor).firstResultOptional();
     }
 
+    /** An entry as the feed lists it: without its state, which the feed does not return. */
+    public record FeedEntry(long cursor, String resourceType, String resourceId, long version, Operation operation,
+                            Instant changedAt, String changedBy) {
+    }
+
     /** Up to {@code limit} entries after a cursor, of the given types, in cursor (commit) order. */
-    public List<ChangeRecord> after(long cursor, Collection<String> types, int limit) {
-        return (types.isEmpty()
-                ? find("cursor > ?1 order by cursor", cursor)
-                : find("cursor > ?1 and resourceType in ?2 order by cursor", cursor, types))
-                .range(0, limit - 1).list();
+    public List<FeedEntry> after(long cursor, Collection<String> types, int limit) {
+        var query = getEntityManager().createQuery("select new " + FeedEntry.class.getName()
+                        + "(c.cursor, c.resourceType, c.resourceId, c.version, c.operation, c.changedAt, c.changedBy) "
+                        + "from ChangeRecord c where c.cursor > :after" + (types.isEmpty() ? "" : " and c.resourceType in :types")
+                        + " order by c.cursor", FeedEntry.class)
+                .setParameter("after", cursor).setMaxResults(limit);
+        return (types.isEmpty() ? query : query.setParameter("types", types)).getResultList();
     }
 }

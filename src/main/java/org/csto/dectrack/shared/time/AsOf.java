@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
  * instant counts (from the change record); null for what it holds now.
  */
 public record AsOf(LocalDate day, Instant recorded) {
+    /** After every instant the service can hold: "as recorded" when the caller asks for what it holds now. */
+    private static final Instant EVER = Instant.parse("9999-12-31T00:00:00Z");
+
     /** Today as of now: the ordinary read. */
     public static AsOf now(LocalDate today) {
         return new AsOf(today, null);
@@ -22,6 +25,11 @@ public record AsOf(LocalDate day, Instant recorded) {
     public static AsOf of(LocalDate asOf, Instant recordedAsOf, LocalDate today) {
         LocalDate day = asOf != null ? asOf : recordedAsOf != null ? LocalDate.ofInstant(recordedAsOf, ZoneOffset.UTC) : today;
         return new AsOf(day, recordedAsOf);
+    }
+
+    /** The instant rows and reports must have been created by to count: {@code recorded}, or any when reading now. */
+    public Instant recordedOrEver() {
+        return recorded == null ? EVER : recorded;
     }
 
     /** True when the read is of another day or another moment than now. */
