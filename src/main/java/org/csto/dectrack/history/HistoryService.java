@@ -1,8 +1,5 @@
 package org.csto.dectrack.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -16,6 +13,7 @@ import org.csto.dectrack.history.HistoryViews.HistoryEntry;
 import org.csto.dectrack.shared.history.ChangeRecord;
 import org.csto.dectrack.shared.history.ChangeRecord.Operation;
 import org.csto.dectrack.shared.history.ChangeRecordRepository;
+import org.csto.dectrack.shared.history.RecordedStates;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.history.StateJson;
@@ -37,7 +35,7 @@ public class HistoryService {
 
     @Inject ChangeRecordRepository records;
     @Inject Instance<StateSource> sources;
-    @Inject ObjectMapper json;
+    @Inject RecordedStates recorded;
 
     public PageView<HistoryEntry> of(ResourceType type, String id, PageParameters paging) {
         ResourceKey key = new ResourceKey(type, id);
@@ -56,22 +54,11 @@ public class HistoryService {
         Map<Long, List<FieldChange>> changes = new HashMap<>();
         for (ChangeRecord entry : inOrder) {
             changes.put(entry.cursor, entry.operation == Operation.DELETED ? List.of()
-                    : StateJson.diff(state(previous), state(entry)).stream()
+                    : StateJson.diff(recorded.neutral(previous), recorded.neutral(entry)).stream()
                     .map(c -> new FieldChange(c.field(), c.before(), c.after())).toList());
             previous = entry;
         }
         return page.map(entry -> new HistoryEntry(entry.version, entry.operation, entry.changedAt, entry.changedBy,
                 entry.requestId, changes.get(entry.cursor)));
-    }
-
-    private JsonNode state(ChangeRecord entry) {
-        if (entry == null || entry.state == null) {
-            return null;
-        }
-        try {
-            return json.readTree(entry.state);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Entry " + entry.cursor + " of the change record is not JSON", e);
-        }
     }
 }

@@ -53,8 +53,4 @@ public class ChangeRecord extends PanacheEntityBase {
     /** The resource's state after the change as JSON; null for a deletion. */
     @Column(length = 1000000)
     public String state;
-
-    public ResourceType type() {
-        return ResourceType.ofCode(resourceType).orElseThrow();
-    }
 }

@@ -1,6 +1,7 @@
 package org.csto.dectrack.shared.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,16 @@ public class RecordedStates {
 
     /** The state of an entry (not a deletion), with its texts in {@code lang}. */
     public ObjectNode parse(ChangeRecord entry, Lang lang) {
+        return (ObjectNode) StateJson.localize(neutral(entry), lang);
+    }
+
+    /** The state of an entry as kept, without the texts of any language; null for a deletion (or no entry). */
+    public JsonNode neutral(ChangeRecord entry) {
+        if (entry == null || entry.state == null) {
+            return null;
+        }
         try {
-            return (ObjectNode) StateJson.localize(json.readTree(entry.state), lang);
+            return json.readTree(entry.state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Entry " + entry.cursor + " of the change record is not JSON", e);
         }
