@@ -124,15 +124,20 @@ public class Document extends AuditedEntity {
 
     /** Lower-cased reference, titles and summaries: what {@code q} searches, the same on every database. */
     public void refreshSearchText() {
-        StringBuilder text = new StringBuilder(reference);
         LocalizedText summary = summariesOrEmpty();
-        for (String part : new String[] {titles.ru, titles.en, summary.ru, summary.en}) {
+        searchText = searchTextOf(reference, titles.ru, titles.en, summary.ru, summary.en);
+    }
+
+    /** The reference and the texts, normalised, at most 20 000 characters: the one rule of what {@code q} searches. */
+    static String searchTextOf(String reference, String... texts) {
+        StringBuilder text = new StringBuilder(reference);
+        for (String part : texts) {
             if (part != null) {
                 text.append('\n').append(part);
             }
         }
         String normalized = normalize(text.toString());
-        searchText = normalized.length() > 20000 ? normalized.substring(0, 20000) : normalized;
+        return normalized.length() > 20000 ? normalized.substring(0, 20000) : normalized;
     }
 
     /** Tags are kept trimmed and lower-cased, so that "Border" and "border " are one tag. */

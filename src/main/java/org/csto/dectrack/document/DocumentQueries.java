@@ -98,7 +98,8 @@ public class DocumentQueries {
         LocalDate considered = recorded.consideredOn();
         Integer year = query.year();
         return (considered == null || !considered.isAfter(day))
-                && (query.q() == null || searchText(d).contains(Document.normalize(query.q())))
+                && (query.q() == null || Document.searchTextOf(d.reference(), d.titles().ru(), d.titles().en(), d.summaries().ru(),
+                        d.summaries().en()).contains(Document.normalize(query.q())))
                 && (query.type() == null || query.type() == d.type())
                 && (query.body() == null || query.body().equals(d.body()))
                 && (query.session() == null || query.session().equals(d.session()))
@@ -112,17 +113,6 @@ public class DocumentQueries {
 
     private static boolean signed(DocumentView d, String state) {
         return d.positions().stream().anyMatch(p -> p.state().equals(state) && SIGNATURES.contains(p.position()));
-    }
-
-    /** What {@link Document#refreshSearchText} searches, from the view. */
-    private static String searchText(DocumentView d) {
-        StringBuilder text = new StringBuilder(d.reference());
-        for (String part : new String[] {d.titles().ru(), d.titles().en(), d.summaries().ru(), d.summaries().en()}) {
-            if (part != null) {
-                text.append('\n').append(part);
-            }
-        }
-        return Document.normalize(text.toString());
     }
 
     /** The SQL twin of {@link LegalForcePolicy#evaluate}: the stored columns decide, "today" is a parameter. */

@@ -51,10 +51,9 @@ public class MeasuresOnADay {
         if (at.recorded() == null) {
             measures.ofDocuments(documents).forEach(m -> copies.add(m.detachedCopy()));
         } else {
-            for (UUID document : documents) {
-                for (ChangeRecord entry : records.ownedAt(ResourceType.MEASURE, document.toString(), at.recorded())) {
-                    copies.add(fromState(recorded.parse(entry, Lang.RU), document));
-                }
+            List<String> owners = documents.stream().map(UUID::toString).toList();
+            for (ChangeRecord entry : records.ownedAt(ResourceType.MEASURE, owners, at.recorded())) {
+                copies.add(fromState(recorded.parse(entry, Lang.RU), UUID.fromString(entry.ownerId)));
             }
         }
         onTheDay(copies, firstLaterReports(copies, at));
