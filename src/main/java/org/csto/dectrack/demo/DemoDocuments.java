@@ -71,7 +71,7 @@ class DemoDocuments {
                         "Stage 1 (2025): Tajikistan, as customer-coordinator, maps suppliers, funding and contracts; "
                                 + "stage 2 (2026–2027): deliveries to selected outposts; stage 3 (2027–2029): the whole border."),
                 "CSC", astana, astanaDay, AdoptionStatus.ADOPTED, LocalDate.parse("2025-01-01"), LocalDate.parse("2029-12-31"),
-                false, null, List.of("border", "tajikistan", "programme"), List.of(), PRESS)));
+                false, null, List.of("border", "tajikistan", "programme"), List.of(), PRESS, null, null)));
         ids.put("CSC-2024-03", adopted("CSC-2024-03", DocumentType.DECISION, astana, astanaDay,
                 "Решение о дальнейшем укреплении союзнических отношений в рамках ОДКБ",
                 "Decision on further strengthening of allied relations within the CSTO", PRESS, List.of()));
@@ -86,7 +86,7 @@ class DemoDocuments {
                 new Texts("План мероприятий по празднованию 80-летия Победы в Великой Отечественной войне 1941–1945 годов",
                         "Plan of measures to celebrate the 80th anniversary of the Victory in the Great Patriotic War of 1941–1945"),
                 null, "CSC", astana, astanaDay, AdoptionStatus.ADOPTED, LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"),
-                false, null, List.of("victory-80"), List.of(), PRESS)));
+                false, null, List.of("victory-80"), List.of(), PRESS, null, null)));
         ids.put("CSC-2024-06", adopted("CSC-2024-06", DocumentType.DECISION, astana, astanaDay,
                 "Решение об оснащении компонентов войск (Коллективных сил) ОДКБ современным вооружением и военной техникой",
                 "Decision on equipping the components of the CSTO Troops (Collective Forces) with modern arms and military equipment",
@@ -98,7 +98,7 @@ class DemoDocuments {
                                 + "security system of 10 December 2010"),
                 null, "CSC", astana, astanaDay, AdoptionStatus.ADOPTED, null, null, true, null,
                 List.of("collective-forces", "ratification"), List.of(),
-                RU_RENDERING + " Armenia did not sign. Russia ratified in July 2025 (day to be confirmed).")));
+                RU_RENDERING + " Armenia did not sign. Russia ratified in July 2025 (day to be confirmed).", null, null)));
         ids.put("CSC-2024-08", create(new DocumentInput("CSC-2024-08", DocumentType.PROTOCOL,
                 new Texts("Протокол о внесении изменений в Соглашение о сотрудничестве в области перевозок воинских и иных формирований, "
                         + "их движимого имущества и продукции военного назначения от 15 сентября 2015 года",
@@ -106,7 +106,7 @@ class DemoDocuments {
                                 + "property and military products of 15 September 2015"),
                 null, "CSC", astana, astanaDay, AdoptionStatus.ADOPTED, null, null, true, null,
                 List.of("transport", "ratification"), List.of(),
-                RU_RENDERING + " Russia ratified in July 2025 (day to be confirmed).")));
+                RU_RENDERING + " Russia ratified in July 2025 (day to be confirmed).", null, null)));
         ids.put("CSC-2024-09", adopted("CSC-2024-09", DocumentType.DECISION, astana, astanaDay,
                 "Решение о председательстве Кыргызской Республики в ОДКБ с 1 января 2025 года",
                 "Decision on the chairmanship of the Kyrgyz Republic from 1 January 2025", PRESS, List.of("chairmanship")));
@@ -142,7 +142,7 @@ class DemoDocuments {
             UUID id = create(new DocumentInput(draft[0], DocumentType.valueOf(draft[1]), new Texts(draft[2], draft[3]), null, "CSC",
                     yerevan, null, AdoptionStatus.DRAFT, null, null, false, null, List.of("returned"), List.of(),
                     "Draft considered at Yerevan; Armenia objected and the draft went back for revision."
-                            + (draft[1].equals("DECISION") ? " " + PRESS : "")));
+                            + (draft[1].equals("DECISION") ? " " + PRESS : ""), null, null));
             position(id, "AM", PositionKind.OBJECTED, yerevanDay);
             adoption.transition(id, null, new TransitionInput(AdoptionStatus.RETURNED_FOR_REVISION,
                     "Armenia objected; returned for revision (consensus not reached)", null));
@@ -162,12 +162,12 @@ class DemoDocuments {
                 new Texts("Антинаркотическая стратегия государств — членов ОДКБ на 2026–2030 годы",
                         "Anti-drug strategy of the CSTO member states for 2026–2030"),
                 null, "CSC", bishkek, bishkekDay, AdoptionStatus.ADOPTED, LocalDate.parse("2026-01-01"), LocalDate.parse("2030-12-31"),
-                false, null, List.of("strategy", "drugs"), List.of(), RU_RENDERING)));
+                false, null, List.of("strategy", "drugs"), List.of(), RU_RENDERING, null, null)));
         ids.put("CSC-2025-04", create(new DocumentInput("CSC-2025-04", DocumentType.PLAN,
                 new Texts("План развития военного сотрудничества государств — членов ОДКБ на 2026–2030 годы",
                         "Plan for developing military cooperation of the CSTO member states for 2026–2030"),
                 null, "CSC", bishkek, bishkekDay, AdoptionStatus.ADOPTED, LocalDate.parse("2026-01-01"), LocalDate.parse("2030-12-31"),
-                false, null, List.of("military-cooperation"), List.of(), RU_RENDERING)));
+                false, null, List.of("military-cooperation"), List.of(), RU_RENDERING, null, null)));
         ids.put("CSC-2025-05", adopted("CSC-2025-05", DocumentType.DECISION, bishkek, bishkekDay,
                 "Решение о бюджете Организации Договора о коллективной безопасности на 2026 год",
                 "Decision on the budget of the CSTO for 2026", RU_RENDERING, List.of("budget")));
@@ -188,7 +188,7 @@ class DemoDocuments {
                         "Protocol decision on the time and place of the next session of the Collective Security Council"),
                 new Texts("Очередная сессия — 11 ноября 2026 года в Российской Федерации.",
                         "Next session: 11 November 2026, in the Russian Federation."),
-                "CSC", bishkek, null, AdoptionStatus.DRAFT, null, null, false, null, List.of("next-session"), List.of(), RU_RENDERING));
+                "CSC", bishkek, null, AdoptionStatus.DRAFT, null, null, false, null, List.of("next-session"), List.of(), RU_RENDERING, null, null));
         adoption.transition(protocolDecision, null, new TransitionInput(AdoptionStatus.ADOPTED, "Signed by the chair alone", bishkekDay));
         ids.put("CSC-2025-08", protocolDecision);
         relate(ids.get("CSC-2025-07"), RelationType.AMENDS, ids.get("DEC-2015"));
@@ -198,7 +198,7 @@ class DemoDocuments {
     private UUID adopted(String reference, DocumentType type, UUID session, LocalDate date, String ru, String en, String notes,
                          List<String> tags) {
         return create(new DocumentInput(reference, type, new Texts(ru, en), null, "CSC", session, date, AdoptionStatus.ADOPTED,
-                null, null, false, null, tags, List.of(), notes));
+                null, null, false, null, tags, List.of(), notes, null, null));
     }
 
     private UUID create(DocumentInput input) {

@@ -79,7 +79,7 @@ class DemoImplementation {
                         "Action Plan for implementing the decisions of the CSTO Collective Security Council in 2025"),
                 null, "PC", null, LocalDate.parse("2025-01-30"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-01-01"),
                 LocalDate.parse("2025-12-31"), false, null, List.of("action-plan"), List.of(),
-                "Agreed by the Permanent Council; adoption date and measures are illustrative.")).id;
+                "Agreed by the Permanent Council; adoption date and measures are illustrative.", null, null)).id;
         for (String decision : List.of("CSC-2024-02", "CSC-2024-03", "CSC-2024-05", "CSC-2024-06", "CSC-2024-09")) {
             relations.add(actionPlan, new RelationInput(RelationType.IMPLEMENTS, docs.get(decision)));
         }

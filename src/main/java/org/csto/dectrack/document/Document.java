@@ -24,12 +24,17 @@ import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.csto.dectrack.shared.security.Classification;
+import org.csto.dectrack.shared.security.Marking;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A document a body adopted, or considered and did not adopt. */
 @Entity
 @Table(name = "document")
+@Filter(name = Visibility.FILTER, condition = Visibility.DOCUMENT, deduceAliasInjectionPoints = false)
 public class Document extends AuditedEntity {
     @Id
     public UUID id;
@@ -106,6 +111,16 @@ public class Document extends AuditedEntity {
     @Column(name = "terminated_as", length = 20)
     public String terminatedAs;
 
+    /** Who may read it (and its measures and reports): see {@link Visibility}. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 12)
+    public Classification classification = Classification.PUBLIC;
+
+    /** From this day on the document counts as public. */
+    @Column(name = "declassify_on")
+    public LocalDate declassifyOn;
+
     @Column(name = "search_text", nullable = false, length = 20000)
     public String searchText;
 
@@ -115,6 +130,10 @@ public class Document extends AuditedEntity {
      */
     public LocalizedText summariesOrEmpty() {
         return summaries == null ? new LocalizedText() : summaries;
+    }
+
+    public Marking marking() {
+        return new Marking(classification, declassifyOn);
     }
 
     /** Legal force on a date, from the stored columns (see {@link LegalForcePolicy#evaluate}). */

@@ -50,6 +50,6 @@ public class DocumentAssembler {
                 d.summariesOrEmpty().in(lang), d.body, d.sessionId, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
                 d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, d.tags.stream().sorted().toList(),
                 d.attachments.stream().map(AttachmentView::of).toList(), positionViews, ratificationViews,
-                new RelationsView(outgoing, incoming), d.notes, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
+                new RelationsView(outgoing, incoming), d.notes, d.classification, d.declassifyOn, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
     }
 }

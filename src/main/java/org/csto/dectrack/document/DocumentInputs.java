@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentViews.AttachmentView;
 import org.csto.dectrack.shared.i18n.Texts;
+import org.csto.dectrack.shared.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What callers send to record documents, positions, ratifications, relations and transitions. */
@@ -37,7 +38,9 @@ public final class DocumentInputs {
             @Min(1) @Max(6) @Schema(example = "4") Integer notificationsForEntryIntoForce,
             @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
             @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
-            @Size(max = 10000) String notes) {
+            @Size(max = 10000) String notes,
+            @Schema(example = "PUBLIC", description = "Default PUBLIC; not above the caller's own clearance") Classification classification,
+            @Schema(example = "2030-01-01", description = "From this day on the document counts as PUBLIC") LocalDate declassifyOn) {
     }
 
     @Schema(name = "PositionInput")

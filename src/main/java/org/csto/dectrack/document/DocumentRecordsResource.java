@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Positions and ratification", description = "What each member state did with a document, and its ratification")
 public class DocumentRecordsResource {
     @Inject PositionService service;
@@ -120,7 +120,7 @@ public class DocumentRecordsResource {
 
     @PUT
     @Path("/ratifications/{state}")
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.LIAISON})
     @Operation(operationId = "recordRatification", summary = "Record or replace a state's ratification",
             description = "signedOn, ratifiedOn and notifiedOn, each later than the one before. Only for documents that "
                     + "need ratification (else 409). Replacing needs If-Match with the ratification's ETag.")

@@ -55,7 +55,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Documents", description = "Documents adopted or considered by the bodies, their legal force and adoption")
 public class DocumentResource {
     @Inject DocumentService service;

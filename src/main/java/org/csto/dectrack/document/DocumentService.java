@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.csto.dectrack.document.DocumentViews.AttachmentView;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.session.Session;
 import org.csto.dectrack.session.SessionService;
+import org.csto.dectrack.shared.history.ChangeLog;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
@@ -22,6 +24,9 @@ import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.security.Access;
+import org.csto.dectrack.shared.security.Classification;
+import org.csto.dectrack.shared.security.Marking;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
@@ -36,6 +41,7 @@ public class DocumentService {
     @Inject ReferenceData referenceData;
     @Inject Instance<DocumentDependents> dependents;
     @Inject TimeSource time;
+    @Inject ChangeLog changeLog;
 
     public Document get(UUID id) {
         return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document",
@@ -172,5 +178,20 @@ public class DocumentService {
             input.attachments().forEach(view -> document.attachments.add(AttachmentView.toAttachment(view)));
         }
         document.notes = Strings.blankToNull(input.notes());
+        mark(document, input.classification() == null ? Classification.PUBLIC : input.classification(), input.declassifyOn());
+    }
+
+    /**
+     * Classifies the document (not above the caller's own clearance); when that changes its marking, its change-record
+     * entries and its measures' follow, so that its history is seen by whoever may see it now.
+     */
+    private void mark(Document document, Classification classification, LocalDate declassifyOn) {
+        Access.current().requireClears(classification);
+        Marking before = document.marking();
+        document.classification = classification;
+        document.declassifyOn = declassifyOn;
+        if (documents.isPersistent(document) && !before.equals(document.marking())) {
+            changeLog.mark(ResourceKey.of(ResourceType.DOCUMENT, document.id), ResourceType.MEASURE, document.marking());
+        }
     }
 }

@@ -37,6 +37,6 @@ public class DocumentStates implements StateSource {
         Document d = documents.findById(UUID.fromString(id));
         return d == null ? Optional.empty() : Optional.of(new VersionedState(d.version,
                 new DocumentState(assembler.view(d, Lang.RU), d.terminatedAs, d.fullForceFrom, d.consideredOn), COMPUTED,
-                d.sessionId == null ? null : d.sessionId.toString()));
+                d.sessionId == null ? null : d.sessionId.toString(), d.marking()));
     }
 }

@@ -14,6 +14,7 @@ import org.csto.dectrack.shared.csv.CsvColumns;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.Texts;
+import org.csto.dectrack.shared.security.Classification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the API answers about documents, positions, ratifications and relations (attachments go both ways). */
@@ -175,6 +176,9 @@ public final class DocumentViews {
             @JsonInclude(JsonInclude.Include.NON_NULL) List<RatificationView> ratifications,
             RelationsView relations,
             @Schema(nullable = true) String notes,
+            @Schema(description = "Who may read it, its measures and reports: PUBLIC, RESTRICTED (for official use) or CONFIDENTIAL")
+            Classification classification,
+            @Schema(nullable = true, description = "From this day on the document counts as PUBLIC") LocalDate declassifyOn,
             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
         /** The document's ETag: its version and its legal force today, which the calendar changes while the row does not. */
         public EntityTag etag(long version) {
@@ -187,7 +191,7 @@ public final class DocumentViews {
             return new DocumentView(id, reference, type, titles, title, summaries, summary, body, session, adoptedOn,
                     adoptionStatus, legalForceOnTheDay, validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce,
                     entryIntoForceOnTheDay, tags, attachments, positionsOnTheDay, ratificationsOnTheDay, relations, notes,
-                    createdAt, createdBy, updatedAt, updatedBy);
+                    classification, declassifyOn, createdAt, createdBy, updatedAt, updatedBy);
         }
 
     }

@@ -7,12 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** What one member state did with one document. */
 @Entity
 @Table(name = "document_position")
+@Filter(name = Visibility.FILTER, condition = Visibility.BY_DOCUMENT, deduceAliasInjectionPoints = false)
 public class Position extends StateRecord {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)

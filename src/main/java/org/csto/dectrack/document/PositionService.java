@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.security.Access;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
@@ -69,9 +71,16 @@ public class PositionService {
                                                   @NotNull @Valid RatificationInput input) {
         String state = requireMemberState(stateParam);
         Document document = documents.locked(documentId);
+        Access access = Access.current();
+        access.requireActsFor(state, "record ratification steps");
+        Optional<Ratification> existing = ratifications.of(documentId, state);
+        if (access.confinedToState() && !Objects.equals(input.signedOn(), existing.map(r -> r.signedOn).orElse(null))) {
+            throw ProblemException.forbidden("A liaison records its state's ratifiedOn and notifiedOn; signedOn is recorded "
+                    + "by the Secretariat (send it unchanged)");
+        }
         PositionPolicy.requireRatificationNeeded(document);
         PositionPolicy.checkOrder(input);
-        Upserted<Ratification> written = upsert(ratifications, ratifications.of(documentId, state), ifMatch,
+        Upserted<Ratification> written = upsert(ratifications, existing, ifMatch,
                 () -> Ratification.of(documentId, state), ratification -> {
                     ratification.signedOn = input.signedOn();
                     ratification.ratifiedOn = input.ratifiedOn();

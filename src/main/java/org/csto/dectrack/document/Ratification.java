@@ -5,10 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 
 /** One state's way from signature to the depositary's receipt of its notification. */
 @Entity
 @Table(name = "ratification")
+@Filter(name = Visibility.FILTER, condition = Visibility.BY_DOCUMENT, deduceAliasInjectionPoints = false)
 public class Ratification extends StateRecord {
     @Column(name = "signed_on")
     public LocalDate signedOn;

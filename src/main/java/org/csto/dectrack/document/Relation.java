@@ -14,12 +14,15 @@ import java.util.UUID;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A typed link from one document (the source) to another (the target). */
 @Entity
 @Table(name = "document_relation")
+@Filter(name = Visibility.FILTER, condition = Visibility.BOTH_ENDS, deduceAliasInjectionPoints = false)
 public class Relation extends AuditedEntity {
     @Id
     public UUID id;

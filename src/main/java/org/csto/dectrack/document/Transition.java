@@ -11,12 +11,15 @@ import java.util.UUID;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One change of a document's adoption status: who, when, from what, to what and why. */
 @Entity
 @Table(name = "document_transition")
+@Filter(name = Visibility.FILTER, condition = Visibility.BY_DOCUMENT, deduceAliasInjectionPoints = false)
 public class Transition extends AuditedEntity {
     @Id
     public UUID id;

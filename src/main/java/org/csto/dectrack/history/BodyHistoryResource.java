@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one body. */
 @Path("/api/v1/bodies/{code}/history")
 @Tag(name = "Bodies")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class BodyHistoryResource {
     @Inject HistoryService history;
 

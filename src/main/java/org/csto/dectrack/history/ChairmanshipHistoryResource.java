@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one chairmanship. */
 @Path("/api/v1/chairmanships/{year}/history")
 @Tag(name = "Chairmanships")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class ChairmanshipHistoryResource {
     @Inject HistoryService history;
 

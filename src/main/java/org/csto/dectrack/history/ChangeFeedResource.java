@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The change feed that internal systems follow. */
 @Path("/api/v1/changes")
 @Tag(name = "Changes", description = "Every change, in commit order, for systems that keep in step with the registry")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
     @Inject ChangeFeedService feed;

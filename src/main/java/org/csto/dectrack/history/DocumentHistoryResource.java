@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one document. */
 @Path("/api/v1/documents/{id}/history")
 @Tag(name = "Documents")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class DocumentHistoryResource {
     @Inject HistoryService history;
 

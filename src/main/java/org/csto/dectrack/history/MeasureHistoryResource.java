@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one measure. */
 @Path("/api/v1/measures/{id}/history")
 @Tag(name = "Measures")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class MeasureHistoryResource {
     @Inject HistoryService history;
 

@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one member state. */
 @Path("/api/v1/member-states/{code}/history")
 @Tag(name = "Member states")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class MemberStateHistoryResource {
     @Inject HistoryService history;
 

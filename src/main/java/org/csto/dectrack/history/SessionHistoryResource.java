@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The change history of one session. */
 @Path("/api/v1/sessions/{id}/history")
 @Tag(name = "Sessions")
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public class SessionHistoryResource {
     @Inject HistoryService history;
 

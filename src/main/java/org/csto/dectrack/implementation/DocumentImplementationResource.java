@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Roll-up of the measures that carry out one document. */
 @Path("/api/v1/documents/{id}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Implementation", description = "How far each decision, and each session's decisions, have been carried out")
 public class DocumentImplementationResource {
     @Inject ImplementationService service;

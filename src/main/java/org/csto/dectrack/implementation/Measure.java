@@ -24,12 +24,15 @@ import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A task that carries out a document; may sit under a parent measure (programme → stage → task). */
 @Entity
 @Table(name = "measure")
+@Filter(name = Visibility.FILTER, condition = Visibility.BY_DOCUMENT, deduceAliasInjectionPoints = false)
 public class Measure extends AuditedEntity {
     public static final int MAX_DEPTH = 5;
 
@@ -149,6 +152,11 @@ public class Measure extends AuditedEntity {
 
     public Lateness latenessOn(LocalDate today) {
         return Lateness.of(status, progress, startDay, dueDate, today);
+    }
+
+    /** Whether the party leads the measure or contributes to it. */
+    public boolean involves(String party) {
+        return party != null && (party.equals(lead) || contributors.contains(party));
     }
 
     @Override

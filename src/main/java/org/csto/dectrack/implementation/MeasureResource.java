@@ -55,7 +55,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Measures", description = "What each decision requires, who leads it, by when, how far it has got and what is late")
 public class MeasureResource {
     @Inject MeasureService service;

@@ -46,6 +46,6 @@ public class MeasureStates implements StateSource {
         ReportView last = reports.find("measureId = ?1 order by reportedOn desc, createdAt desc", m.id).firstResultOptional()
                 .map(r -> ReportView.of(r, Lang.RU)).orElse(null);
         return Optional.of(new VersionedState(m.version, new MeasureState(MeasureView.of(m, Lang.RU, time.today()), last, m.seq),
-                COMPUTED, m.document.id.toString()));
+                COMPUTED, m.document.id.toString(), m.document.marking()));
     }
 }

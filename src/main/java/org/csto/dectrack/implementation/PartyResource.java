@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** A responsible party's view: the open measures a state or body leads. */
 @Path("/api/v1/parties/{code}/measures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Implementation")
 public class PartyResource {
     @Inject MeasureQueries measures;

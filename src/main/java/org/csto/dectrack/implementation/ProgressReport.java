@@ -22,12 +22,15 @@ import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.persistence.AuditedEntity;
+import org.csto.dectrack.shared.security.Visibility;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An append-only report on a measure: the only way its progress and status change. */
 @Entity
 @Table(name = "progress_report")
+@Filter(name = Visibility.FILTER, condition = Visibility.BY_MEASURE, deduceAliasInjectionPoints = false)
 public class ProgressReport extends AuditedEntity {
     @Id
     public UUID id;

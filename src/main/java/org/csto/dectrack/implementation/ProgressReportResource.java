@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/measures/{id}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
 public class ProgressReportResource {
     private static final Sorting REPORT_SORTING = Sorting.of("r.id", "reportedOn", "reportedOn", "r.reportedOn");
@@ -71,7 +71,7 @@ public class ProgressReportResource {
     }
 
     @POST
-    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.LIAISON})
     @Operation(operationId = "fileProgressReport", summary = "Report progress on a measure",
             description = "Append-only; the only way progress and status change. Dated no later than today and no earlier than "
                     + "the previous report (else 400). With If-Match (the measure's ETag), of several reports sent against the "

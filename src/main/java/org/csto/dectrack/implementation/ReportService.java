@@ -16,6 +16,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.security.Access;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
@@ -56,6 +57,12 @@ public class ReportService {
         }
         ReportPolicy.checkReport(measure, input, time.today());
         String party = referenceData.requireParty("reportingParty", input.reportingParty());
+        Access access = Access.current();
+        if (access.confinedToState() && !measure.involves(access.state())) {
+            throw ProblemException.forbidden("A liaison of " + access.state() + " reports only on measures its state leads or "
+                    + "contributes to; measure " + measure.reference + " is led by " + measure.lead);
+        }
+        access.requireActsFor(party, "report");
         ReportPolicy.Outcome outcome = ReportPolicy.outcome(measure, input);
         ProgressReport report = new ProgressReport();
         report.id = Ids.newId();

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Roll-up of the measures that carry out a session's documents. */
 @Path("/api/v1/sessions/{id}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Implementation")
 public class SessionImplementationResource {
     @Inject ImplementationService service;

@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 public abstract class ReferenceResource<E extends CodedReference, V, D extends Details, N extends NewReference<D>> {
     private final ReferenceCatalog<E, D> catalog;
     private final BiFunction<E, Lang, V> view;

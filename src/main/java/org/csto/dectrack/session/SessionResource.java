@@ -48,7 +48,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Sessions", description = "Meetings of the councils: date, place, chair, attendance and agenda")
 public class SessionResource {
     private static final String ALLOW_DUPLICATE = "true: record it even when the body already has a session that day (else 409)";

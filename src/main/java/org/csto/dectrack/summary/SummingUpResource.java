@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/summing-up/{year}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+@RolesAllowed(Roles.READER)
 @Tag(name = "Summing-up", description = "The yearly summing-up of results that the Secretariat and Joint Staff hold each January")
 public class SummingUpResource {
     @Inject SummingUpService service;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.csto.dectrack.shared.history.ChangeRecord.Operation;
 import org.csto.dectrack.shared.security.Caller;
+import org.csto.dectrack.shared.security.Marking;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.jboss.logging.MDC;
 
@@ -87,6 +88,20 @@ public class ChangeLog {
         });
     }
 
+    /**
+     * Gives a resource's entries, and those of the resources of {@code ownedType} it owns, a new marking: its history
+     * is seen by whoever may see it now (a document's and its measures' entries, when the document is reclassified).
+     */
+    public void mark(ResourceKey resource, ResourceType ownedType, Marking marking) {
+        em.createNativeQuery("update change_record set classification = :classification, declassify_on = :declassifyOn "
+                        + "where (resource_type = :type and resource_id = :id) or (resource_type = :ownedType and owner_id = :id)")
+                .setParameter("classification", marking.classification().name())
+                .setParameter("declassifyOn", marking.declassifyOn())
+                .setParameter("type", resource.type().code()).setParameter("id", resource.id())
+                .setParameter("ownedType", ownedType.code())
+                .executeUpdate();
+    }
+
     /** The entry for one resource, or none when its version did not move (or it came and went in this transaction). */
     private Optional<ChangeRecord> entry(ResourceKey key, Optional<VersionedState> state) {
         Optional<ChangeRecord> last = records.latest(key);
@@ -102,6 +117,8 @@ public class ChangeLog {
             entry.operation = Operation.DELETED;
             entry.version = lastVersion + 1;
             entry.ownerId = last.get().ownerId;
+            entry.classification = last.get().classification;
+            entry.declassifyOn = last.get().declassifyOn;
             return Optional.of(entry);
         }
         if (existed && state.get().version() == lastVersion) {
@@ -111,6 +128,11 @@ public class ChangeLog {
         entry.operation = existed || last.isEmpty() && state.get().version() > 0 ? Operation.UPDATED : Operation.CREATED;
         entry.version = state.get().version();
         entry.ownerId = state.get().owner();
+        Marking marking = state.get().marking();
+        if (marking != null) {
+            entry.classification = marking.classification();
+            entry.declassifyOn = marking.declassifyOn();
+        }
         entry.state = toJson(state.get());
         return Optional.of(entry);
     }

@@ -57,6 +57,11 @@ public class ProblemException extends RuntimeException {
         return value;
     }
 
+    /** An operation the caller's role allows, refused for what it is applied to (a liaison acting for another state). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }

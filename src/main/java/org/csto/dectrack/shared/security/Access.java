@@ -1,0 +1,64 @@
+package org.csto.dectrack.shared.security;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Set;
+import org.csto.dectrack.shared.problem.ProblemException;
+
+/**
+ * What the current caller may do beyond its role: the member state a liaison acts for and the clearance that decides
+ * which documents exist for it ({@link Visibility}). Outside a request (startup, the demo data) the service acts for
+ * itself and sees everything.
+ *
+ * @param state the member state a liaison acts for, or null
+ */
+public record Access(String name, Set<String> roles, String state, Classification clearance) {
+    static final String STATE = "dectrack.state";
+    static final String CLEARANCE = "dectrack.clearance";
+    private static final Access SERVICE = new Access(Caller.SYSTEM, Set.of(), null, Classification.CONFIDENTIAL);
+
+    public static Access current() {
+        var container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return SERVICE;
+        }
+        SecurityIdentity identity = container.instance(SecurityIdentity.class).get();
+        if (identity == null || identity.isAnonymous()) {
+            return new Access(Caller.SYSTEM, Set.of(), null, Classification.PUBLIC);
+        }
+        Classification clearance = identity.getAttribute(CLEARANCE);
+        return new Access(identity.getPrincipal().getName(), identity.getRoles(), identity.getAttribute(STATE),
+                clearance == null ? defaultClearance(identity.getRoles()) : clearance);
+    }
+
+    /** The clearance a role gives when the user's configuration or token names none. */
+    static Classification defaultClearance(Set<String> roles) {
+        return roles.contains(Roles.ADMIN) || roles.contains(Roles.SECRETARIAT) ? Classification.CONFIDENTIAL
+                : roles.contains(Roles.READER) ? Classification.RESTRICTED : Classification.PUBLIC;
+    }
+
+    /** True for a liaison officer who holds no Secretariat role: its writes are confined to its own state. */
+    public boolean confinedToState() {
+        return roles.contains(Roles.LIAISON) && !roles.contains(Roles.SECRETARIAT) && !roles.contains(Roles.ADMIN);
+    }
+
+    /**
+     * Refuses (403) a liaison acting for a state other than its own; anyone else may act for any state.
+     *
+     * @param what what is being done, for the problem's detail
+     */
+    public void requireActsFor(String party, String what) {
+        if (confinedToState() && (state == null || !state.equals(party))) {
+            throw ProblemException.forbidden("A liaison of " + (state == null ? "no member state" : state) + " may not "
+                    + what + " for " + party);
+        }
+    }
+
+    /** Refuses (403) classifying a document above the caller's own clearance, which would hide it from its author. */
+    public void requireClears(Classification classification) {
+        if (!clearance.clears(classification)) {
+            throw ProblemException.forbidden("Your clearance (" + clearance + ") does not allow classifying a document "
+                    + classification);
+        }
+    }
+}
