@@ -26,6 +26,7 @@ public enum ReservedYear {
     /** The year after SUMMING_UP, for its rows that must fall just outside it. */
     AFTER_SUMMING_UP(1996, "SummingUpResourceTest"),
     AS_OF(1997, "AsOfResourceTest"),
+    VISIBILITY(1998, "VisibilityResourceTest"),
     CHAIRMANSHIP(2150, "ReferenceResourceTest");
 
     private final int year;
