@@ -22,6 +22,7 @@ import org.csto.dectrack.reference.ReferenceInputs.NewReference;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.openapi.SecuritySchemes;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,7 +58,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     }
 
     @GET
-    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @SecurityRequirement(name = SecuritySchemes.BASIC, scopes = Roles.READER)
     @Operation(summary = "List all, by code", description = "Accept-Language picks `name`.")
     @APIResponse(responseCode = "200", description = "All, by code")
     public List<V> list(@Context HttpHeaders headers) {
@@ -67,7 +68,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
 
     @GET
     @Path("/{code}")
-    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.READER, Roles.SECRETARIAT, Roles.ADMIN})
+    @SecurityRequirement(name = SecuritySchemes.BASIC, scopes = Roles.READER)
     @Operation(summary = "Get one by its code", description = "With its ETag.")
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -83,7 +84,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
+    @SecurityRequirement(name = SecuritySchemes.BASIC, scopes = Roles.ADMIN)
     @Operation(summary = "Add one", description = "The code is given once and never changes.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(N input, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -95,7 +96,7 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.ADMIN)
+    @SecurityRequirement(name = SecuritySchemes.BASIC, scopes = Roles.ADMIN)
     @Operation(summary = "Replace all but the code", description = "Needs If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated")
     public Response update(

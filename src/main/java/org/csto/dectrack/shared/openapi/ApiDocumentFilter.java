@@ -51,6 +51,7 @@ public class ApiDocumentFilter implements OASFilter {
         CsvContent.describe(openAPI);
         SchemaBounds.declare(openAPI);
         RequestExamples.compose(openAPI);
+        SecuritySchemes.declare(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;

@@ -1,0 +1,108 @@
+package org.csto.dectrack.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.csto.dectrack.support.Api.reader;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.csto.dectrack.support.Documents;
+import org.csto.dectrack.support.Measures;
+import org.csto.dectrack.support.Reports;
+import org.csto.dectrack.support.ReservedYear;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bearer tokens as the Organization's OpenID Connect provider issues them (Keycloak's claim layout: realm roles under
+ * {@code realm_access.roles}, the member state in {@code member_state}), signed here with the test key whose public half
+ * the test profile trusts: no provider needs to run. A valid token acts as its claims say; an expired, unsigned,
+ * wrongly signed or foreign token gets 401 problem+json.
+ */
+@QuarkusTest
+class TokenResourceTest {
+    private static final String ISSUER = "https://sso.test/realms/csto";
+
+    private static JwtClaimsBuilder claims(String user, String role) {
+        return Jwt.issuer(ISSUER).subject(user + "-id").preferredUserName(user)
+                .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(300);
+    }
+
+    private static PrivateKey signingKey() throws Exception {
+        return KeyUtils.readPrivateKey("tokens/signing-key.pem");
+    }
+
+    private static RequestSpecification bearer(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    @Test
+    void aLiaisonTokenForTajikistanActsAsTajikistansLiaison() throws Exception {
+        String token = claims("tj.officer", "liaison").claim("member_state", "TJ").sign(signingKey());
+        String programme = Documents.adopted("PROGRAMME", ReservedYear.SCRATCH.on(11, 28)).create();
+        String tjLed = Measures.of(programme).with("lead", "TJ").create();
+        String kzLed = Measures.of(programme).with("lead", "KZ").create();
+
+        bearer(token).get("/api/v1/documents/" + programme).then().statusCode(200);
+        bearer(token).body(Reports.on(tjLed).with("reportingParty", "TJ").input()).post("/api/v1/measures/" + tjLed + "/reports")
+                .then().statusCode(201);
+        bearer(token).body(Reports.on(kzLed).with("reportingParty", "TJ").input()).post("/api/v1/measures/" + kzLed + "/reports")
+                .then().statusCode(403).contentType("application/problem+json");
+        bearer(token).body(Documents.draft("DECISION").input()).post("/api/v1/documents").then().statusCode(403)
+                .contentType("application/problem+json");
+        // The change record names the token's user.
+        assertEquals("tj.officer", reader().get("/api/v1/measures/" + tjLed + "/history?sort=-version").then().statusCode(200)
+                .extract().path("items[0].changedBy"));
+    }
+
+    @Test
+    void aSystemTokenReadsAndFollowsTheFeedButWritesNothing() throws Exception {
+        String token = claims("registry-sync", "system").sign(signingKey());
+        bearer(token).get("/api/v1/changes?limit=1").then().statusCode(200);
+        bearer(token).get("/api/v1/documents?size=1").then().statusCode(200);
+        bearer(token).body(Documents.draft("DECISION").input()).post("/api/v1/documents").then().statusCode(403);
+    }
+
+    @Test
+    void aClearanceClaimNarrowsWhatTheCallerSees() throws Exception {
+        String confidential = Documents.draft("DECISION").with("classification", "CONFIDENTIAL").create();
+        bearer(claims("deputy", "secretariat").sign(signingKey())).get("/api/v1/documents/" + confidential).then().statusCode(200);
+        bearer(claims("deputy", "secretariat").claim("clearance", "RESTRICTED").sign(signingKey()))
+                .get("/api/v1/documents/" + confidential).then().statusCode(404);
+    }
+
+    @Test
+    void expiredUnsignedWronglySignedOrForeignTokensAreRefused() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String expired = claims("tj.officer", "liaison").issuedAt(now - 3600).expiresAt(now - 1800).sign(signingKey());
+        var otherKeys = KeyPairGenerator.getInstance("RSA");
+        otherKeys.initialize(2048);
+        String wronglySigned = claims("tj.officer", "liaison").sign(otherKeys.generateKeyPair().getPrivate());
+        String foreign = claims("tj.officer", "liaison").issuer("https://sso.elsewhere/realms/other").sign(signingKey());
+        String signed = claims("tj.officer", "admin").sign(signingKey());
+        String unsigned = unsigned(signed);
+        for (String token : List.of(expired, wronglySigned, foreign, unsigned, "not-a-token")) {
+            bearer(token).get("/api/v1/documents?size=1").then().statusCode(401).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/unauthenticated"));
+        }
+        bearer(signed).get("/api/v1/documents?size=1").then().statusCode(200);
+    }
+
+    /** The same claims with the signature stripped and the algorithm set to "none". */
+    private static String unsigned(String token) {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        return header + "." + token.split("\\.")[1] + ".";
+    }
+}
