@@ -27,7 +27,9 @@ public enum ReservedYear {
     AFTER_SUMMING_UP(1996, "SummingUpResourceTest"),
     AS_OF(1997, "AsOfResourceTest"),
     VISIBILITY(1998, "VisibilityResourceTest"),
-    CHAIRMANSHIP(2150, "ReferenceResourceTest");
+    CHAIRMANSHIP(2150, "ReferenceResourceTest"),
+    /** A year with no chairmanship, ever: the access matrix's calls on it must all fail, whoever makes them. */
+    ACCESS_MATRIX(2190, "AccessMatrixResourceTest");
 
     private final int year;
     private final String owner;
