@@ -44,7 +44,7 @@ class TokenResourceTest {
     }
 
     private static RequestSpecification bearer(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     @Test
