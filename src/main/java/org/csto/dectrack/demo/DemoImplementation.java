@@ -20,6 +20,7 @@ import org.csto.dectrack.implementation.MeasureStatus;
 import org.csto.dectrack.implementation.MeasureViews.EvidenceView;
 import org.csto.dectrack.implementation.ReportService;
 import org.csto.dectrack.shared.i18n.Texts;
+import org.csto.dectrack.shared.security.Classification;
 
 /** Implementation demo: the Tajik-Afghan border programme, the Victory plan and the Permanent Council's 2025 Action Plan. */
 @ApplicationScoped
@@ -112,7 +113,30 @@ class DemoImplementation {
         report(training, "2025-09-30", "JS", "Совместные учения проведены.", "Joint exercises held.", 100, MeasureStatus.IN_PROGRESS, null);
         report(training, "2025-10-15", "JS", "Подготовка завершена.", "Training completed.", 100, MeasureStatus.COMPLETED, null);
         report(cooperation, "2025-06-30", "SEC", "Консультации проведены.", "Consultations held.", 60, MeasureStatus.IN_PROGRESS, null);
-        return count;
+        return count + equipmentSchedule(docs.get("CSC-2024-06"));
+    }
+
+    /**
+     * A confidential document with measures and reports: who sees it depends on clearance (docs/security.md). Readers,
+     * liaisons and systems do not; the Secretariat does; from 2031 on everyone does.
+     */
+    private int equipmentSchedule(UUID equipmentDecision) {
+        UUID schedule = documents.create(new DocumentInput("JS-2025-01", DocumentType.PLAN,
+                new Texts("График поставок вооружения и военной техники в компоненты Коллективных сил на 2025–2026 годы",
+                        "Schedule of deliveries of arms and military equipment to the components of the Collective Forces, 2025–2026"),
+                null, "JS", null, LocalDate.parse("2025-02-14"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-03-01"),
+                LocalDate.parse("2026-12-31"), false, null, List.of("collective-forces", "equipment"), List.of(),
+                "Illustrative confidential document for the demo: its title, dates and measures are not official.",
+                Classification.CONFIDENTIAL, LocalDate.parse("2031-01-01"))).id;
+        relations.add(schedule, new RelationInput(RelationType.IMPLEMENTS, equipmentDecision));
+        UUID air = measure(schedule, null, "Поставки для авиационного компонента", "Deliveries to the air component", "RU",
+                List.of("BY"), "2025-03-01", "2025-12-31", 2, ILLUSTRATIVE);
+        UUID ground = measure(schedule, null, "Поставки для сухопутного компонента", "Deliveries to the ground component", "RU",
+                List.of("KZ", "KG", "TJ"), "2025-03-01", "2026-06-30", 3, ILLUSTRATIVE);
+        report(air, "2025-10-01", "RU", "Первая партия поставлена.", "First batch delivered.", 50, MeasureStatus.IN_PROGRESS, null);
+        report(ground, "2025-11-15", "JS", "Согласованы графики приёмки.", "Acceptance schedules agreed.", 20,
+                MeasureStatus.IN_PROGRESS, null);
+        return 2;
     }
 
     private UUID measure(UUID document, UUID parent, String ru, String en, String lead, List<String> contributors, String start,

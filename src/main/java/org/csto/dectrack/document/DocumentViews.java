@@ -63,7 +63,8 @@ public final class DocumentViews {
             @Schema(nullable = true) LocalDate validFrom,
             @Schema(nullable = true) LocalDate validTo,
             @Schema(nullable = true) LocalDate entryIntoForce,
-            List<String> tags) {
+            List<String> tags,
+            @Schema(description = "PUBLIC, RESTRICTED or CONFIDENTIAL (see the document's declassifyOn)") Classification classification) {
         /** The header row of {@link #CSV}, for the OpenAPI document (a test holds the two together). */
         public static final String CSV_HEADER = "id,reference,type,title,body,session,adoptedOn,adoptionStatus,legalForce,"
                 + "validFrom,validTo,entryIntoForce,tags";
@@ -80,19 +81,19 @@ public final class DocumentViews {
         /** A document as a list shows it, from its full view. */
         static DocumentSummary of(DocumentView d) {
             return new DocumentSummary(d.id(), d.reference(), d.type(), d.titles(), d.title(), d.body(), d.session(), d.adoptedOn(),
-                    d.adoptionStatus(), d.legalForce(), d.validFrom(), d.validTo(), d.entryIntoForce(), d.tags());
+                    d.adoptionStatus(), d.legalForce(), d.validFrom(), d.validTo(), d.entryIntoForce(), d.tags(), d.classification());
         }
 
         /** The same, with an entry into force after the day not yet known on it. */
         DocumentSummary upTo(LocalDate day) {
             return entryIntoForce == null || !entryIntoForce.isAfter(day) ? this : new DocumentSummary(id, reference, type, titles,
-                    title, body, session, adoptedOn, adoptionStatus, legalForce, validFrom, validTo, null, tags);
+                    title, body, session, adoptedOn, adoptionStatus, legalForce, validFrom, validTo, null, tags, classification);
         }
 
         static DocumentSummary of(Document d, Lang lang, LocalDate today) {
             return new DocumentSummary(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.body, d.sessionId,
                     d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom, d.validTo, d.entryIntoForce,
-                    d.tags.stream().sorted().toList());
+                    d.tags.stream().sorted().toList(), d.classification);
         }
     }
 

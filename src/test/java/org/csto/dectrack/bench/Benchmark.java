@@ -153,7 +153,7 @@ public final class Benchmark {
     static Map<String, Result> run(Service service, Ids ids) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String base = service.base();
-        String auth = Service.authorization();
+        String auth = service.authorization;
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         Map<String, Supplier<HttpRequest>> endpoints = new LinkedHashMap<>();
         endpoints.put("ceiling GET /q/health/live", () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build());
@@ -193,13 +193,13 @@ public final class Benchmark {
      */
     static Feed follow(Service service) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Pass pass = pass(http, service.base());
+        Pass pass = pass(http, service);
         if (pass == null) {
             return null;
         }
         long warm = System.nanoTime() + Integer.getInteger("bench.warmup", 5) * 1_000_000_000L;
         while (System.nanoTime() < warm) {
-            pass(http, service.base());
+            pass(http, service);
         }
         long begin = System.nanoTime();
         long end = begin + Integer.getInteger("bench.seconds", 10) * 1_000_000_000L;
@@ -207,7 +207,7 @@ public final class Benchmark {
         int pages = 0;
         int passes = 0;
         do {
-            pass = pass(http, service.base());
+            pass = pass(http, service);
             entries += pass.entries();
             pages += pass.pages();
             passes++;
@@ -217,13 +217,14 @@ public final class Benchmark {
     }
 
     /** One pass over the feed from cursor 0 (the last page, empty, counted); null on 404. */
-    static Pass pass(HttpClient http, String base) throws Exception {
+    static Pass pass(HttpClient http, Service service) throws Exception {
+        String base = service.base();
         long after = 0;
         long entries = 0;
         int pages = 0;
         while (true) {
             HttpResponse<byte[]> response = http.send(get(base + "/api/v1/changes?after=" + after + "&limit=" + FEED_LIMIT,
-                    Service.authorization()), HttpResponse.BodyHandlers.ofByteArray());
+                    service.authorization), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404 && pages == 0) {
                 return null;
             }

@@ -63,6 +63,7 @@ public final class CrashCheck {
         List<String> leaves = new CopyOnWriteArrayList<>();
         String document;
         try (Service service = Service.start(db, jar, where, jvm, log)) {
+            authorization = service.authorization;
             String base = service.base();
             document = id(post(http, base + "/api/v1/documents", "{\"type\":\"PROGRAMME\",\"titles\":{\"ru\":\"Программа для проверки сбоев\","
                     + "\"en\":\"Crash programme\"},\"body\":\"CSC\",\"adoptionStatus\":\"ADOPTED\",\"adoptedOn\":\"2024-11-28\"}"));
@@ -79,6 +80,7 @@ public final class CrashCheck {
         System.out.printf("crash check on %s, %d rounds%n", db, rounds);
         for (int round = 1; round <= rounds; round++) {
             Service service = Service.start(db, jar, where, jvm, log);
+            authorization = service.authorization;
             AtomicBoolean running = new AtomicBoolean(true);
             Map<String, Integer> counts = new ConcurrentHashMap<>();
             List<Thread> writers = new ArrayList<>();
@@ -120,6 +122,7 @@ public final class CrashCheck {
             }
         }
         try (Service service = Service.start(db, jar, where, jvm, log)) {
+            authorization = service.authorization;
             System.out.printf("restart after the last kill: ready in %.2f s%n", service.startupSeconds);
         }
         System.out.println(failedRounds == 0 ? "CRASH CHECK PASSED: " + rounds + " kills, " + acknowledged.size()
@@ -131,9 +134,12 @@ public final class CrashCheck {
         return "{" + owner + ",\"titles\":{\"ru\":\"Мера " + n + "\"},\"lead\":\"SEC\",\"weight\":" + n + "}";
     }
 
+    /** The {@code Authorization} header for the service started last. */
+    private static volatile String authorization;
+
     static HttpResponse<String> post(HttpClient http, String uri, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", Service.authorization()).header("Content-Type", "application/json")
+                .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

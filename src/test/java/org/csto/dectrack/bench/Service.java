@@ -6,14 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.csto.dectrack.support.Tokens;
 
 /** The packaged service as a child process: started on a free port, waited for until ready, killed or stopped. */
 final class Service implements AutoCloseable {
@@ -24,10 +25,14 @@ final class Service implements AutoCloseable {
     final int port;
     final double startupSeconds;
 
-    private Service(Process process, int port, double startupSeconds) {
+    /** The {@code Authorization} header of the load. */
+    final String authorization;
+
+    private Service(Process process, int port, double startupSeconds, String authorization) {
         this.process = process;
         this.port = port;
         this.startupSeconds = startupSeconds;
+        this.authorization = authorization;
     }
 
     /**
@@ -42,16 +47,16 @@ final class Service implements AutoCloseable {
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Ddectrack.demo-data.enabled=false");
         command.add("-Dquarkus.log.category.\"org.csto\".level=WARN");
-        // A user for the load: plain-text in the default setup; in production the hex DIGEST-SHA-512 of user:realm:password
-        // (the default algorithm of the properties realm in this Quarkus, whatever the README says about MD5).
+        // A user for the load: an embedded user (HTTP Basic) in the default setup; production signs in with bearer tokens
+        // only, so there it trusts the test signing key and the load carries a token.
         if (db.equals("h2")) {
             command.add("-Ddectrack.data-dir=" + Path.of(where).toAbsolutePath());
             command.add("-Dquarkus.security.users.embedded.users." + USER + "=" + PASSWORD);
+            command.add("-Dquarkus.security.users.embedded.roles." + USER + "=secretariat");
         } else {
             command.add("-Dquarkus.profile=production");
-            command.add("-Dquarkus.security.users.embedded.users." + USER + "=" + sha512(USER + ":dectrack:" + PASSWORD));
+            command.addAll(Tokens.trustedBy());
         }
-        command.add("-Dquarkus.security.users.embedded.roles." + USER + "=secretariat");
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -75,7 +80,9 @@ final class Service implements AutoCloseable {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
-                    return new Service(process, port, (System.nanoTime() - begin) / 1e9);
+                    return new Service(process, port, (System.nanoTime() - begin) / 1e9, db.equals("h2")
+                            ? "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
+                            : "Bearer " + Tokens.sign(Tokens.claims(USER, "secretariat").expiresIn(24 * 3600)));
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -88,10 +95,6 @@ final class Service implements AutoCloseable {
 
     String base() {
         return "http://localhost:" + port;
-    }
-
-    static String authorization() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes());
     }
 
     /** Resident set size of the service, from /proc (Linux). */
@@ -126,7 +129,4 @@ final class Service implements AutoCloseable {
         }
     }
 
-    static String sha512(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
 }

@@ -15,15 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.csto.dectrack.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +54,12 @@ class TwoInstancesFeedIT {
     private static final String DB_URL = env("DECTRACK_PG_URL", "jdbc:postgresql://localhost:5432/dectrack_test");
     private static final String DB_USER = env("DECTRACK_PG_USER", "dectrack");
     private static final String DB_PASSWORD = env("DECTRACK_PG_PASSWORD", "dectrack");
-    /** Users of the production profile come from configuration: the hex DIGEST-SHA-512 of user:realm:password. */
+    /** The users the run signs in as (tokens below). */
     private static final String WRITER = "feedwriter";
     private static final String FOLLOWER = "feedreader";
+    /** Production signs in with bearer tokens only: the run's writer and follower, signed with the test key. */
+    private final Map<String, String> tokens = Map.of(WRITER, Tokens.sign(Tokens.claims(WRITER, "secretariat").expiresIn(3600)),
+            FOLLOWER, Tokens.sign(Tokens.claims(FOLLOWER, "reader").expiresIn(3600)));
     private static final int WRITERS = 16;
     private static final int UPDATES = 4;
 
@@ -233,7 +234,7 @@ class TwoInstancesFeedIT {
     private HttpResponse<String> send(String url, String user, String method, String ifMatch, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + tokens.get(user))
                 .header("Accept", "application/json");
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -248,7 +249,7 @@ class TwoInstancesFeedIT {
     }
 
     /**
-     * Starts an instance of the production build on the run's schema, users as system properties (as the benchmark's
+     * Starts an instance of the production build on the run's schema, trusting the test tokens (as the benchmark's
      * bench/Service does), and waits until it is ready; returns its port.
      */
     private int start(String name) throws Exception {
@@ -257,10 +258,7 @@ class TwoInstancesFeedIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dquarkus.profile=production", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.max-size=16", "-Ddectrack.demo-data.enabled=false"));
-        for (String[] user : new String[][] {{WRITER, "secretariat"}, {FOLLOWER, "reader"}}) {
-            command.add("-Dquarkus.security.users.embedded.users." + user[0] + "=" + sha512(user[0] + ":dectrack:" + user[0]));
-            command.add("-Dquarkus.security.users.embedded.roles." + user[0] + "=" + user[1]);
-        }
+        command.addAll(Tokens.trustedBy());
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -296,10 +294,6 @@ class TwoInstancesFeedIT {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String sha512(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int freePort() throws IOException {

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -22,6 +18,7 @@ import org.csto.dectrack.support.Documents;
 import org.csto.dectrack.support.Measures;
 import org.csto.dectrack.support.Reports;
 import org.csto.dectrack.support.ReservedYear;
+import org.csto.dectrack.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,24 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TokenResourceTest {
-    private static final String ISSUER = "https://sso.test/realms/csto";
-
-    private static JwtClaimsBuilder claims(String user, String role) {
-        return Jwt.issuer(ISSUER).subject(user + "-id").preferredUserName(user)
-                .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(300);
-    }
-
-    private static PrivateKey signingKey() throws Exception {
-        return KeyUtils.readPrivateKey("tokens/signing-key.pem");
-    }
-
     private static RequestSpecification bearer(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     @Test
-    void aLiaisonTokenForTajikistanActsAsTajikistansLiaison() throws Exception {
-        String token = claims("tj.officer", "liaison").claim("member_state", "TJ").sign(signingKey());
+    void aLiaisonTokenForTajikistanActsAsTajikistansLiaison() {
+        String token = Tokens.claims("tj.officer", "liaison").claim("member_state", "TJ").sign(Tokens.signingKey());
         String programme = Documents.adopted("PROGRAMME", ReservedYear.SCRATCH.on(11, 28)).create();
         String tjLed = Measures.of(programme).with("lead", "TJ").create();
         String kzLed = Measures.of(programme).with("lead", "KZ").create();
@@ -67,30 +53,30 @@ class TokenResourceTest {
     }
 
     @Test
-    void aSystemTokenReadsAndFollowsTheFeedButWritesNothing() throws Exception {
-        String token = claims("registry-sync", "system").sign(signingKey());
+    void aSystemTokenReadsAndFollowsTheFeedButWritesNothing() {
+        String token = Tokens.claims("registry-sync", "system").sign(Tokens.signingKey());
         bearer(token).get("/api/v1/changes?limit=1").then().statusCode(200);
         bearer(token).get("/api/v1/documents?size=1").then().statusCode(200);
         bearer(token).body(Documents.draft("DECISION").input()).post("/api/v1/documents").then().statusCode(403);
     }
 
     @Test
-    void aClearanceClaimNarrowsWhatTheCallerSees() throws Exception {
+    void aClearanceClaimNarrowsWhatTheCallerSees() {
         String confidential = Documents.draft("DECISION").with("classification", "CONFIDENTIAL").create();
-        bearer(claims("deputy", "secretariat").sign(signingKey())).get("/api/v1/documents/" + confidential).then().statusCode(200);
-        bearer(claims("deputy", "secretariat").claim("clearance", "RESTRICTED").sign(signingKey()))
+        bearer(Tokens.claims("deputy", "secretariat").sign(Tokens.signingKey())).get("/api/v1/documents/" + confidential).then().statusCode(200);
+        bearer(Tokens.claims("deputy", "secretariat").claim("clearance", "RESTRICTED").sign(Tokens.signingKey()))
                 .get("/api/v1/documents/" + confidential).then().statusCode(404);
     }
 
     @Test
     void expiredUnsignedWronglySignedOrForeignTokensAreRefused() throws Exception {
         long now = Instant.now().getEpochSecond();
-        String expired = claims("tj.officer", "liaison").issuedAt(now - 3600).expiresAt(now - 1800).sign(signingKey());
+        String expired = Tokens.claims("tj.officer", "liaison").issuedAt(now - 3600).expiresAt(now - 1800).sign(Tokens.signingKey());
         var otherKeys = KeyPairGenerator.getInstance("RSA");
         otherKeys.initialize(2048);
-        String wronglySigned = claims("tj.officer", "liaison").sign(otherKeys.generateKeyPair().getPrivate());
-        String foreign = claims("tj.officer", "liaison").issuer("https://sso.elsewhere/realms/other").sign(signingKey());
-        String signed = claims("tj.officer", "admin").sign(signingKey());
+        String wronglySigned = Tokens.claims("tj.officer", "liaison").sign(otherKeys.generateKeyPair().getPrivate());
+        String foreign = Tokens.claims("tj.officer", "liaison").issuer("https://sso.elsewhere/realms/other").sign(Tokens.signingKey());
+        String signed = Tokens.claims("tj.officer", "admin").sign(Tokens.signingKey());
         String unsigned = unsigned(signed);
         for (String token : List.of(expired, wronglySigned, foreign, unsigned, "not-a-token")) {
             bearer(token).get("/api/v1/documents?size=1").then().statusCode(401).contentType("application/problem+json")
