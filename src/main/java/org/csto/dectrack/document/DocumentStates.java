@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,11 @@ public class DocumentStates implements StateSource {
     @Override
     public ResourceType type() {
         return ResourceType.DOCUMENT;
+    }
+
+    @Override
+    public List<Mention> mentions() {
+        return List.of(new Mention("/relations/outgoing", "/document/id"), new Mention("/relations/incoming", "/document/id"));
     }
 
     @Override

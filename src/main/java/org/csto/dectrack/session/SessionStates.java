@@ -2,6 +2,7 @@ package org.csto.dectrack.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,12 @@ public class SessionStates implements StateSource {
     @Override
     public ResourceType type() {
         return ResourceType.SESSION;
+    }
+
+    /** The session lists its documents. */
+    @Override
+    public List<Mention> mentions() {
+        return List.of(new Mention("/documents", "/id"));
     }
 
     @Override

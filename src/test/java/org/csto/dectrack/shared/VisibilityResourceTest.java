@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,16 @@ class VisibilityResourceTest {
         assertTrue(adminFeed.contains(hidden) && adminFeed.contains(hiddenMeasure), adminFeed.toString());
         assertFalse(readerFeed.contains(hidden) || readerFeed.contains(hiddenMeasure), readerFeed.toString());
         assertTrue(readerFeed.contains(session), "the session's own changes stay visible: " + readerFeed);
+        // Recorded states that name the confidential document (the session's list, the public decision's relations)
+        // are read back without it, in histories and in reads as recorded.
+        String readerHistories = histories(Api::reader, session, visible);
+        assertFalse(readerHistories.contains(hidden) || readerHistories.contains(hiddenReference), readerHistories);
+        assertTrue(histories(Api::admin, session, visible).contains(hiddenReference));
+        String now = Instant.now().toString();
+        assertEquals(List.of(), reader().queryParam("recordedAsOf", now).get("/api/v1/documents/" + visible).then().statusCode(200)
+                .extract().path("relations.incoming"));
+        assertEquals(1, admin().queryParam("recordedAsOf", now).get("/api/v1/documents/" + visible).then().statusCode(200)
+                .extract().<List<?>>path("relations.incoming").size());
 
         // On its declassification date it appears, with its measures, history and place in every figure.
         QuarkusMock.installMockForType(new SystemTimeSource(Optional.of(declassification)), TimeSource.class);
@@ -145,6 +156,13 @@ class VisibilityResourceTest {
         }
         Api.anonymous().get("/api/v1/documents/" + restricted).then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    /** The histories of the session and of the public decision, as one text. */
+    private static String histories(Supplier<RequestSpecification> as, String session, String document) {
+        return as.get().queryParam("size", 100).get("/api/v1/sessions/" + session + "/history").then().statusCode(200).extract().asString()
+                + as.get().queryParam("size", 100).get("/api/v1/documents/" + document + "/history").then().statusCode(200)
+                .extract().asString();
     }
 
     private static long latestCursor() {

@@ -16,4 +16,21 @@ public interface StateSource {
     default List<String> preexisting() {
         return List.of();
     }
+
+    /**
+     * Where the state names documents: a caller who may not see one of them ({@link org.csto.dectrack.shared.security.Visibility})
+     * reads the state back without that element ({@link RecordedStates}). Empty for states that name none.
+     */
+    default List<Mention> mentions() {
+        return List.of();
+    }
+
+    /**
+     * An array of the state that names documents, and where each element holds the document's id (JSON Pointers).
+     *
+     * @param list e.g. {@code /relations/outgoing}
+     * @param id e.g. {@code /document/id}
+     */
+    record Mention(String list, String id) {
+    }
 }

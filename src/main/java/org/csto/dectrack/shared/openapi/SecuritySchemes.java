@@ -32,7 +32,8 @@ public final class SecuritySchemes {
                 .scheme("bearer").bearerFormat("JWT")
                 .description("An access token from the Organization's OpenID Connect provider: realm roles in "
                         + "realm_access.roles, a liaison's member state in member_state, an optional clearance in clearance "
-                        + "(see docs/security.md)"));
+                        + "(see docs/security.md). Tokens are handled as RFC8725 (JWT Best Current Practices) asks: the "
+                        + "signature, algorithm, issuer and expiry are checked against the provider's published keys"));
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getSecurity() == null) {
