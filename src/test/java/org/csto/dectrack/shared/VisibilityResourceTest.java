@@ -28,6 +28,7 @@ import org.csto.dectrack.support.Reports;
 import org.csto.dectrack.support.ReservedYear;
 import org.csto.dectrack.support.Sessions;
 import org.csto.dectrack.support.TestClock;
+import org.csto.dectrack.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +147,30 @@ class VisibilityResourceTest {
         for (String measure : List.of(visibleMeasure, hiddenMeasure)) {
             Reports.on(measure).with("status", "CANCELLED").with("reason", "Test over").create();
         }
+    }
+
+    @Test
+    void aWriterWithALowerClearanceNeitherSeesNorErasesWhatItCannotSee() {
+        // A Secretariat officer whose token narrows the clearance to RESTRICTED.
+        String token = Tokens.sign(Tokens.claims("clerk", "secretariat").claim("clearance", "RESTRICTED"));
+        Supplier<RequestSpecification> clerk = () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
+                .contentType("application/json").accept("application/json");
+        Sessions held = Sessions.held(YEAR.on(10, 1));
+        String session = held.create();
+        String hidden = Documents.draft("DECISION").at(session).with("classification", "CONFIDENTIAL").create();
+
+        clerk.get().body(Documents.draft("DECISION").with("classification", "CONFIDENTIAL").input()).post("/api/v1/documents")
+                .then().statusCode(403).contentType("application/problem+json");
+        clerk.get().get("/api/v1/documents/" + hidden).then().statusCode(404);
+        // The clerk changes the session, whose recorded state lists its documents: the record keeps the hidden one.
+        String etag = clerk.get().get("/api/v1/sessions/" + session).then().statusCode(200).extract().header("ETag");
+        clerk.get().header("If-Match", etag).body(held.with("city", "Moscow").input()).put("/api/v1/sessions/" + session)
+                .then().statusCode(200);
+        JsonPath history = admin().queryParam("sort", "-version").get("/api/v1/sessions/" + session + "/history").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("clerk", history.getString("items[0].changedBy"));
+        assertEquals(List.of("city"), history.getList("items[0].changes.field"), "only the city changed");
+        assertEquals(1, admin().get("/api/v1/sessions/" + session).then().statusCode(200).extract().<List<?>>path("documents").size());
     }
 
     @Test

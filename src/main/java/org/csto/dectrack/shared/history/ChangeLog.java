@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.csto.dectrack.shared.history.ChangeRecord.Operation;
+import org.csto.dectrack.shared.security.Access;
 import org.csto.dectrack.shared.security.Caller;
 import org.csto.dectrack.shared.security.Marking;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -45,19 +46,26 @@ public class ChangeLog {
         if (touched.isEmpty()) {
             return;
         }
-        Map<ResourceKey, Optional<VersionedState>> states = new LinkedHashMap<>();
-        Map<ResourceType, StateSource> byType = sourcesByType();
-        for (ResourceKey key : List.copyOf(touched)) {
-            states.put(key, byType.get(key.type()).current(key.id()));
-        }
+        // The record keeps what is, whoever wrote it: states are read as the service, not as the caller may see them.
+        Map<ResourceKey, Optional<VersionedState>> states = Access.asService(() -> {
+            Map<ResourceKey, Optional<VersionedState>> read = new LinkedHashMap<>();
+            Map<ResourceType, StateSource> byType = sourcesByType();
+            for (ResourceKey key : List.copyOf(touched)) {
+                read.put(key, byType.get(key.type()).current(key.id()));
+            }
+            return read;
+        });
         // The last statements of the write, under the cursor lock: what the record holds now is what the entries follow
         // (two instances that record the same row at once, such as reference data at startup, record it once).
         long cursor = ((Number) em.createNativeQuery("select last_cursor from change_cursor where id = 1 for update")
                 .getSingleResult()).longValue();
         List<ChangeRecord> entries = new ArrayList<>();
-        for (var state : states.entrySet()) {
-            entry(state.getKey(), state.getValue()).ifPresent(entries::add);
-        }
+        Access.asService(() -> {
+            for (var state : states.entrySet()) {
+                entry(state.getKey(), state.getValue()).ifPresent(entries::add);
+            }
+            return entries;
+        });
         if (entries.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package org.csto.dectrack.shared.security;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.csto.dectrack.shared.problem.ProblemException;
 
 /**
@@ -17,7 +18,13 @@ public record Access(String name, Set<String> roles, String state, Classificatio
     static final String CLEARANCE = "dectrack.clearance";
     private static final Access SERVICE = new Access(Caller.SYSTEM, Set.of(), null, Classification.CONFIDENTIAL);
 
+    /** Set while the service acts for itself inside a caller's request ({@link #asService}); never across requests. */
+    private static final ThreadLocal<Boolean> ACTING_AS_SERVICE = ThreadLocal.withInitial(() -> false);
+
     public static Access current() {
+        if (ACTING_AS_SERVICE.get()) {
+            return SERVICE;
+        }
         var container = Arc.container();
         if (container == null || !container.requestContext().isActive()) {
             return SERVICE;
@@ -31,6 +38,20 @@ public record Access(String name, Set<String> roles, String state, Classificatio
         Classification clearance = identity.getAttribute(CLEARANCE);
         return new Access(identity.getPrincipal().getName(), identity.getRoles(), identity.getAttribute(STATE),
                 clearance == null ? defaultClearance(identity.getRoles()) : clearance);
+    }
+
+    /**
+     * Runs {@code work} as the service itself, seeing everything: for what the service keeps whoever triggers it, such
+     * as the change record's states (a session's documents as they are, not as the writing caller may see them).
+     */
+    public static <T> T asService(Supplier<T> work) {
+        boolean outer = ACTING_AS_SERVICE.get();
+        ACTING_AS_SERVICE.set(true);
+        try {
+            return work.get();
+        } finally {
+            ACTING_AS_SERVICE.set(outer);
+        }
     }
 
     /** The clearance a role gives when the user's configuration or token names none. */
