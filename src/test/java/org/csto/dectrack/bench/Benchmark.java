@@ -36,8 +36,10 @@ import java.util.function.Supplier;
  * one follower reads the change feed from the start; at several scales in one run, with startup time to ready and RSS
  * after the run.
  *
- * <p>Run: {@code src/bench/run.sh Benchmark [h2|pg] [S,L]} (see docs/performance.md). System properties: bench.threads
- * (8), bench.seconds (10 per endpoint and for the feed), bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
+ * <p>The load comes from {@code wrk} ({@link Wrk}; apt-get install wrk), with the Java client as a fallback where it is
+ * missing. Run: {@code src/bench/run.sh Benchmark [h2|pg] [S,L]} (see docs/performance.md). System properties:
+ * bench.connections (32, wrk), bench.threads (8, the Java fallback), bench.seconds (10 per endpoint and for the feed),
+ * bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
  */
 public final class Benchmark {
     record Result(String name, double rps, double p50, double p99, long errors) {
@@ -54,6 +56,7 @@ public final class Benchmark {
     }
 
     static final int FEED_LIMIT = 1000;
+    static final String CEILING = "ceiling GET /q/health/live";
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final String[] WORDS = {"границ", "border", "наркот", "terrorism", "ёмкост", "budget", "миротвор", "training"};
@@ -151,39 +154,61 @@ public final class Benchmark {
     }
 
     static Map<String, Result> run(Service service, Ids ids) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String base = service.base();
         String auth = service.authorization;
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        Map<String, Supplier<HttpRequest>> endpoints = new LinkedHashMap<>();
-        endpoints.put("ceiling GET /q/health/live", () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build());
-        endpoints.put("GET document by id", () -> get(base + "/api/v1/documents/" + any(ids.documents()), auth));
-        endpoints.put("search page (q + year)", () -> get(base + "/api/v1/documents?q="
-                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&year=" + any(ids.years()), auth));
-        endpoints.put("search page (q + type, no year)", () -> get(base + "/api/v1/documents?q="
-                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&type=DECISION", auth));
-        endpoints.put("measures by lead + overdue", () -> get(base + "/api/v1/measures?overdue=true&lead=" + any(Arrays.asList(LEADS)),
-                auth));
-        endpoints.put("document roll-up", () -> get(base + "/api/v1/documents/" + any(ids.withMeasures()) + "/implementation", auth));
-        endpoints.put("POST progress report", () -> HttpRequest.newBuilder(
-                        URI.create(base + "/api/v1/measures/" + any(ids.leaves()) + "/reports"))
-                .header("Authorization", auth).header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reportedOn\":\"" + today + "\",\"reportingParty\":\"SEC\","
-                        + "\"texts\":{\"ru\":\"Отчёт нагрузочного теста\",\"en\":\"Benchmark report\"},\"progress\":"
-                        + ThreadLocalRandom.current().nextInt(1, 99) + "}"))
-                .build());
-        int threads = Integer.getInteger("bench.threads", 8);
+        // Each endpoint gives request lines: "GET path", or "POST path<TAB>body".
+        Map<String, Supplier<String>> endpoints = new LinkedHashMap<>();
+        endpoints.put(CEILING, () -> "GET /q/health/live");
+        endpoints.put("GET document by id", () -> "GET /api/v1/documents/" + any(ids.documents()));
+        endpoints.put("search page (q + year)", () -> "GET /api/v1/documents?q="
+                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&year=" + any(ids.years()));
+        endpoints.put("search page (q + type, no year)", () -> "GET /api/v1/documents?q="
+                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&type=DECISION");
+        endpoints.put("measures by lead + overdue", () -> "GET /api/v1/measures?overdue=true&lead=" + any(Arrays.asList(LEADS)));
+        endpoints.put("document roll-up", () -> "GET /api/v1/documents/" + any(ids.withMeasures()) + "/implementation");
+        endpoints.put("POST progress report", () -> "POST /api/v1/measures/" + any(ids.leaves()) + "/reports\t{\"reportedOn\":\""
+                + today + "\",\"reportingParty\":\"SEC\",\"texts\":{\"ru\":\"Отчёт нагрузочного теста\",\"en\":\"Benchmark report\"},"
+                + "\"progress\":" + ThreadLocalRandom.current().nextInt(1, 99) + "}");
         int seconds = Integer.getInteger("bench.seconds", 10);
         int warmup = Integer.getInteger("bench.warmup", 5);
+        boolean wrk = Wrk.available();
+        int connections = Integer.getInteger("bench.connections", 32);
+        int threads = Integer.getInteger("bench.threads", 8);
+        if (!wrk) {
+            System.out.println("  wrk is not installed (apt-get install wrk): falling back to the Java client, which saturates "
+                    + "long before the service does");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, Result> results = new LinkedHashMap<>();
         for (var endpoint : endpoints.entrySet()) {
-            load(http, endpoint.getValue(), threads, warmup); // warm-up: JIT, pools, caches
-            Result result = load(http, endpoint.getValue(), threads, seconds);
-            results.put(endpoint.getKey(), new Result(endpoint.getKey(), result.rps(), result.p50(), result.p99(), result.errors()));
-            System.out.printf("  %-34s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n", endpoint.getKey(), result.rps(),
+            String name = endpoint.getKey();
+            Result result;
+            if (wrk) {
+                Wrk.run(service.base(), name, endpoint.getValue(), auth, connections, warmup); // warm-up: JIT, pools, caches
+                result = Wrk.run(service.base(), name, endpoint.getValue(), auth, connections, seconds);
+            } else {
+                Supplier<HttpRequest> requests = () -> request(service.base(), endpoint.getValue().get(), auth);
+                load(http, requests, threads, warmup);
+                Result measured = load(http, requests, threads, seconds);
+                result = new Result(name, measured.rps(), measured.p50(), measured.p99(), measured.errors());
+            }
+            results.put(name, result);
+            System.out.printf("  %-34s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n", name, result.rps(),
                     result.p50(), result.p99(), result.errors());
         }
         return results;
+    }
+
+    /** A request line ("GET path" or "POST path<TAB>body") as a Java request, for the fallback client. */
+    static HttpRequest request(String base, String line, String auth) {
+        String[] methodAndRest = line.split(" ", 2);
+        String[] pathAndBody = methodAndRest[1].split("\t", 2);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndBody[0])).header("Accept", "application/json");
+        if (!pathAndBody[0].startsWith("/q/")) {
+            request.header("Authorization", auth);
+        }
+        return pathAndBody.length == 1 ? request.GET().build() : request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(pathAndBody[1], StandardCharsets.UTF_8)).build();
     }
 
     /**
@@ -287,7 +312,8 @@ public final class Benchmark {
     static void print(String db, List<String> jvm, Map<String, Map<String, Result>> results, Map<String, String> facts) {
         StringBuilder out = new StringBuilder();
         out.append("\n## ").append(db.equals("pg") ? "PostgreSQL" : "H2 (embedded default)").append(", JVM ").append(jvm)
-                .append(", ").append(Integer.getInteger("bench.threads", 8)).append(" client threads, ")
+                .append(", ").append(Wrk.available() ? "wrk, " + Integer.getInteger("bench.connections", 32) + " connections"
+                        : "Java client, " + Integer.getInteger("bench.threads", 8) + " threads").append(", ")
                 .append(Integer.getInteger("bench.seconds", 10)).append(" s per endpoint\n\n");
         List<String> scales = new ArrayList<>(results.keySet());
         out.append("| endpoint |");
