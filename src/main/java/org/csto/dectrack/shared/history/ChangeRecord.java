@@ -25,7 +25,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "change_record")
-@FilterDef(name = Visibility.FILTER, autoEnabled = true, applyToLoadByKey = true, parameters = {
+@FilterDef(name = Visibility.FILTER, applyToLoadByKey = true, parameters = {
         @ParamDef(name = "clearance", type = Integer.class, resolver = Visibility.ClearanceParameter.class),
         @ParamDef(name = "today", type = LocalDate.class, resolver = Visibility.TodayParameter.class)})
 @Filter(name = Visibility.FILTER, condition = Visibility.RECORDED, deduceAliasInjectionPoints = false)

@@ -1,19 +1,27 @@
 package org.csto.dectrack.shared.security;
 
 import io.quarkus.arc.Arc;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.csto.dectrack.shared.time.TimeSource;
+import org.hibernate.Session;
 
 /**
  * The one rule of who sees what: a document exists for a caller when its classification, as in effect today (public
  * from its declassification date on), is within the caller's clearance; its measures, reports, positions,
  * ratifications, relations, transitions and change-record entries exist when it does.
  *
- * <p>The rule is a Hibernate filter, enabled in every session ({@code autoEnabled}) with the current caller's clearance
- * and today's date, and applied to finds by id ({@code applyToLoadByKey}): every query, count, subquery and load of
- * these entities leaves out what the caller may not see, so no read path can forget it. Each entity names the filter
- * with one of the conditions below. Native SQL is not filtered and must not read these tables for a caller.
+ * <p>The rule is a Hibernate filter, with the current caller's clearance and today's date as parameters, applied to
+ * finds by id ({@code applyToLoadByKey}): every query, count, subquery and load of these entities leaves out what the
+ * caller may not see, so no read path can forget it. Each entity names the filter with one of the conditions below.
+ * Native SQL is not filtered and must not read these tables for a caller.
+ *
+ * <p>It is enabled ({@link #restrict}) in every session that serves a caller whose clearance does not cover everything:
+ * the request's session by {@link VisibilityRequestFilter} before any resource method, and each transaction's session
+ * by the change recorder, which every {@code @Transactional} method passes. It is not enabled for the others (the
+ * Secretariat, the service itself): Hibernate does not cache the translation of a query while any filter is enabled,
+ * which made every read of theirs 1.3 to 2.5 times slower for nothing (docs/performance.md).
  */
 public final class Visibility {
     public static final String FILTER = "visible";
@@ -45,6 +53,16 @@ public final class Visibility {
     public static final String RECORDED = "({alias}.classification is null or " + DOCUMENT_ROW + ")";
 
     private Visibility() {
+    }
+
+    /** Enables the filter in the current session (the transaction's, else the request's) when the caller needs it. */
+    public static void restrict(EntityManager em) {
+        if (Access.current().clearance() != Classification.CONFIDENTIAL) {
+            Session session = em.unwrap(Session.class);
+            if (session.getEnabledFilter(FILTER) == null) {
+                session.enableFilter(FILTER);
+            }
+        }
     }
 
     /** The filter's {@code clearance} parameter: the current caller's clearance as a rank (PUBLIC 0 … CONFIDENTIAL 2). */
