@@ -23,32 +23,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.csto.dectrack.support.Api;
+import org.csto.dectrack.support.ChangeFeed;
 import org.csto.dectrack.support.Documents;
 import org.junit.jupiter.api.Test;
 
 /** Following the change feed yields every committed change once, in commit order, also under concurrent writers. */
 @QuarkusTest
 class ChangeFeedResourceTest {
-    /** The cursor after every change so far. */
-    private static long head() {
-        long next = 0;
-        while (true) {
-            JsonPath page = reader().queryParam("after", next).queryParam("limit", 1000).get("/api/v1/changes").then()
-                    .statusCode(200).extract().jsonPath();
-            if (page.getList("items").isEmpty()) {
-                return next;
-            }
-            next = page.getLong("next");
-        }
-    }
-
     private static long version(String path) {
         return Long.parseLong(etag(path).replaceAll("\"(\\d+).*", "$1"));
     }
 
     @Test
     void aFollowerSeesCreateUpdateAndDeleteInOrder() {
-        long start = head();
+        long start = ChangeFeed.head(Api::reader);
         String id = Documents.draft("DECISION").create();
         String path = "/api/v1/documents/" + id;
         secretariat().header("If-Match", etag(path)).body(Documents.draft("DECISION").with("notes", "Changed").input())
@@ -67,7 +56,7 @@ class ChangeFeedResourceTest {
 
     @Test
     void aLongPollReturnsAsSoonAsAChangeCommits() throws Exception {
-        long start = head();
+        long start = ChangeFeed.head(Api::reader);
         CompletableFuture<JsonPath> poll = CompletableFuture.supplyAsync(() -> reader().queryParam("after", start)
                 .queryParam("wait", 20).get("/api/v1/changes").then().statusCode(200).extract().jsonPath());
         Thread.sleep(300);
@@ -95,7 +84,7 @@ class ChangeFeedResourceTest {
      */
     @Test
     void sixteenConcurrentWritersAndOneFollowerLoseAndRepeatNothing() throws Exception {
-        long start = head();
+        long start = ChangeFeed.head(Api::reader);
         int writers = 16;
         int updates = 4;
         Map<String, List<Long>> acknowledged = new ConcurrentHashMap<>();

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.csto.dectrack.shared.time.SystemTimeSource;
 import org.csto.dectrack.shared.time.TimeSource;
 import org.csto.dectrack.support.Api;
+import org.csto.dectrack.support.ChangeFeed;
 import org.csto.dectrack.support.Documents;
 import org.csto.dectrack.support.Measures;
 import org.csto.dectrack.support.Reports;
@@ -72,7 +73,7 @@ class VisibilityResourceTest {
         String word = publicDecision.word();
         Map<String, Object> readerBefore = figures(Api::reader, session, word);
         Map<String, Object> adminBefore = figures(Api::admin, session, word);
-        long cursor = latestCursor();
+        long cursor = ChangeFeed.head(Api::admin);
 
         LocalDate declassification = TestClock.today().plusDays(10);
         // The confidential decision carries the same word, sits in the same session, approves the public one, has
@@ -188,18 +189,6 @@ class VisibilityResourceTest {
         return as.get().queryParam("size", 100).get("/api/v1/sessions/" + session + "/history").then().statusCode(200).extract().asString()
                 + as.get().queryParam("size", 100).get("/api/v1/documents/" + document + "/history").then().statusCode(200)
                 .extract().asString();
-    }
-
-    private static long latestCursor() {
-        long next = 0;
-        while (true) {
-            JsonPath page = admin().queryParam("after", next).queryParam("limit", 1000).get("/api/v1/changes").then()
-                    .statusCode(200).extract().jsonPath();
-            if (page.getList("items").isEmpty()) {
-                return next;
-            }
-            next = page.getLong("next");
-        }
     }
 
     /** The resource ids of every change after {@code cursor} the caller may see. */
