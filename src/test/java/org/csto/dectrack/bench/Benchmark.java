@@ -57,6 +57,8 @@ public final class Benchmark {
 
     static final int FEED_LIMIT = 1000;
     static final String CEILING = "ceiling GET /q/health/live";
+    /** Endpoints measured as a reader (clearance RESTRICTED, so through the visibility filter) start with this. */
+    static final String AS_READER = "reader: ";
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final String[] WORDS = {"границ", "border", "наркот", "terrorism", "ёмкост", "budget", "миротвор", "training"};
@@ -160,11 +162,13 @@ public final class Benchmark {
         Map<String, Supplier<String>> endpoints = new LinkedHashMap<>();
         endpoints.put(CEILING, () -> "GET /q/health/live");
         endpoints.put("GET document by id", () -> "GET /api/v1/documents/" + any(ids.documents()));
+        endpoints.put(AS_READER + "GET document by id", () -> "GET /api/v1/documents/" + any(ids.documents()));
         endpoints.put("search page (q + year)", () -> "GET /api/v1/documents?q="
                 + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&year=" + any(ids.years()));
         endpoints.put("search page (q + type, no year)", () -> "GET /api/v1/documents?q="
                 + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&type=DECISION");
         endpoints.put("measures by lead + overdue", () -> "GET /api/v1/measures?overdue=true&lead=" + any(Arrays.asList(LEADS)));
+        endpoints.put(AS_READER + "search page (q + year)", endpoints.get("search page (q + year)"));
         endpoints.put("document roll-up", () -> "GET /api/v1/documents/" + any(ids.withMeasures()) + "/implementation");
         endpoints.put("POST progress report", () -> "POST /api/v1/measures/" + any(ids.leaves()) + "/reports\t{\"reportedOn\":\""
                 + today + "\",\"reportingParty\":\"SEC\",\"texts\":{\"ru\":\"Отчёт нагрузочного теста\",\"en\":\"Benchmark report\"},"
@@ -182,12 +186,13 @@ public final class Benchmark {
         Map<String, Result> results = new LinkedHashMap<>();
         for (var endpoint : endpoints.entrySet()) {
             String name = endpoint.getKey();
+            String as = name.startsWith(AS_READER) ? service.readerAuthorization : auth;
             Result result;
             if (wrk) {
-                Wrk.run(service.base(), name, endpoint.getValue(), auth, connections, warmup); // warm-up: JIT, pools, caches
-                result = Wrk.run(service.base(), name, endpoint.getValue(), auth, connections, seconds);
+                Wrk.run(service.base(), name, endpoint.getValue(), as, connections, warmup); // warm-up: JIT, pools, caches
+                result = Wrk.run(service.base(), name, endpoint.getValue(), as, connections, seconds);
             } else {
-                Supplier<HttpRequest> requests = () -> request(service.base(), endpoint.getValue().get(), auth);
+                Supplier<HttpRequest> requests = () -> request(service.base(), endpoint.getValue().get(), as);
                 load(http, requests, threads, warmup);
                 Result measured = load(http, requests, threads, seconds);
                 result = new Result(name, measured.rps(), measured.p50(), measured.p99(), measured.errors());

@@ -20,6 +20,8 @@ import org.csto.dectrack.support.Tokens;
 final class Service implements AutoCloseable {
     static final String USER = "bench";
     static final String PASSWORD = "bench";
+    /** A reader (clearance RESTRICTED): its reads pass the visibility filter, the Secretariat's do not. */
+    static final String READER = "bench-reader";
 
     final Process process;
     final int port;
@@ -27,12 +29,15 @@ final class Service implements AutoCloseable {
 
     /** The {@code Authorization} header of the load. */
     final String authorization;
+    /** The {@code Authorization} header of a reader. */
+    final String readerAuthorization;
 
-    private Service(Process process, int port, double startupSeconds, String authorization) {
+    private Service(Process process, int port, double startupSeconds, String authorization, String readerAuthorization) {
         this.process = process;
         this.port = port;
         this.startupSeconds = startupSeconds;
         this.authorization = authorization;
+        this.readerAuthorization = readerAuthorization;
     }
 
     /**
@@ -53,6 +58,8 @@ final class Service implements AutoCloseable {
             command.add("-Ddectrack.data-dir=" + Path.of(where).toAbsolutePath());
             command.add("-Dquarkus.security.users.embedded.users." + USER + "=" + PASSWORD);
             command.add("-Dquarkus.security.users.embedded.roles." + USER + "=secretariat");
+            command.add("-Dquarkus.security.users.embedded.users." + READER + "=" + PASSWORD);
+            command.add("-Dquarkus.security.users.embedded.roles." + READER + "=reader");
         } else {
             command.add("-Dquarkus.profile=production");
             command.addAll(Tokens.trustedBy());
@@ -80,9 +87,8 @@ final class Service implements AutoCloseable {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
-                    return new Service(process, port, (System.nanoTime() - begin) / 1e9, db.equals("h2")
-                            ? "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
-                            : "Bearer " + Tokens.sign(Tokens.claims(USER, "secretariat").expiresIn(24 * 3600)));
+                    return new Service(process, port, (System.nanoTime() - begin) / 1e9, authorization(db, USER, "secretariat"),
+                            authorization(db, READER, "reader"));
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -91,6 +97,12 @@ final class Service implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("service not ready within 180 s; see " + log);
+    }
+
+    /** HTTP Basic on the embedded build, a bearer token (valid for a day) on the production build. */
+    private static String authorization(String db, String user, String role) {
+        return db.equals("h2") ? "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
+                : "Bearer " + Tokens.sign(Tokens.claims(user, role).expiresIn(24 * 3600));
     }
 
     String base() {
