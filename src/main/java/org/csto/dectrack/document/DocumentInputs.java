@@ -39,7 +39,8 @@ public final class DocumentInputs {
             @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
             @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
             @Size(max = 10000) String notes,
-            @Schema(example = "PUBLIC", description = "Default PUBLIC; not above the caller's own clearance") Classification classification,
+            @Schema(example = "PUBLIC", description = "Not above the caller's own clearance. Default PUBLIC on creation; "
+                    + "a replacement without it keeps the document's classification and declassifyOn") Classification classification,
             @Schema(example = "2030-01-01", description = "From this day on the document counts as PUBLIC") LocalDate declassifyOn) {
     }
 

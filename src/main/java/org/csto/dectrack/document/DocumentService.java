@@ -178,7 +178,11 @@ public class DocumentService {
             input.attachments().forEach(view -> document.attachments.add(AttachmentView.toAttachment(view)));
         }
         document.notes = Strings.blankToNull(input.notes());
-        mark(document, input.classification() == null ? Classification.PUBLIC : input.classification(), input.declassifyOn());
+        // A replacement that does not name a classification keeps the document's: a client that does not know the field
+        // must not declassify a document by omitting it.
+        boolean keep = input.classification() == null && documents.isPersistent(document);
+        mark(document, keep ? document.classification : input.classification() == null ? Classification.PUBLIC : input.classification(),
+                keep && input.declassifyOn() == null ? document.declassifyOn : input.declassifyOn());
     }
 
     /**

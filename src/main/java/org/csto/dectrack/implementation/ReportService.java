@@ -59,7 +59,8 @@ public class ReportService {
         String party = referenceData.requireParty("reportingParty", input.reportingParty());
         Access access = Access.current();
         if (access.confinedToState() && !measure.involves(access.state())) {
-            throw ProblemException.forbidden("A liaison of " + access.state() + " reports only on measures its state leads or "
+            throw ProblemException.forbidden("A liaison of " + (access.state() == null ? "no member state" : access.state())
+                    + " reports only on measures its state leads or "
                     + "contributes to; measure " + measure.reference + " is led by " + measure.lead);
         }
         access.requireActsFor(party, "report");

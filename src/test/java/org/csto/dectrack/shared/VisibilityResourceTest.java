@@ -3,6 +3,7 @@ package org.csto.dectrack.shared;
 import static org.csto.dectrack.support.Api.admin;
 import static org.csto.dectrack.support.Api.as;
 import static org.csto.dectrack.support.Api.reader;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -163,6 +164,11 @@ class VisibilityResourceTest {
         clerk.get().body(Documents.draft("DECISION").with("classification", "CONFIDENTIAL").input()).post("/api/v1/documents")
                 .then().statusCode(403).contentType("application/problem+json");
         clerk.get().get("/api/v1/documents/" + hidden).then().statusCode(404);
+        // A replacement that does not name the classification (a client that does not know it) keeps it.
+        String hiddenEtag = admin().get("/api/v1/documents/" + hidden).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", hiddenEtag).body(Documents.draft("DECISION").at(session).input()).put("/api/v1/documents/" + hidden)
+                .then().statusCode(200).body("classification", equalTo("CONFIDENTIAL"));
+        reader().get("/api/v1/documents/" + hidden).then().statusCode(404);
         // The clerk changes the session, whose recorded state lists its documents: the record keeps the hidden one.
         String etag = clerk.get().get("/api/v1/sessions/" + session).then().statusCode(200).extract().header("ETag");
         clerk.get().header("If-Match", etag).body(held.with("city", "Moscow").input()).put("/api/v1/sessions/" + session)
