@@ -23,6 +23,12 @@ public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecor
                 .firstResultOptional();
     }
 
+    /** The ids among {@code ids} of resources of a type that have an entry the caller may see, in one statement. */
+    public List<String> recordedAmong(ResourceType type, Collection<String> ids) {
+        return getEntityManager().createQuery("select distinct c.resourceId from ChangeRecord c where c.resourceType = :type "
+                + "and c.resourceId in :ids", String.class).setParameter("type", type.code()).setParameter("ids", ids).getResultList();
+    }
+
     /** The entry that deleted the resource, when deleting it is the last thing that happened to it. */
     public Optional<ChangeRecord> deletion(ResourceKey key) {
         return latest(key).filter(entry -> entry.operation == Operation.DELETED);
