@@ -1,13 +1,11 @@
 package org.csto.dectrack.shared;
 
-import static io.restassured.RestAssured.given;
+import static org.csto.dectrack.support.Api.bearer;
 import static org.csto.dectrack.support.Api.reader;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -29,10 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TokenResourceTest {
-    private static RequestSpecification bearer(String token) {
-        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
-
     @Test
     void aLiaisonTokenForTajikistanActsAsTajikistansLiaison() {
         String token = Tokens.claims("tj.officer", "liaison").claim("member_state", "TJ").sign(Tokens.signingKey());

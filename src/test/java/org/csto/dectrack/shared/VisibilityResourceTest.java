@@ -155,8 +155,7 @@ class VisibilityResourceTest {
     void aWriterWithALowerClearanceNeitherSeesNorErasesWhatItCannotSee() {
         // A Secretariat officer whose token narrows the clearance to RESTRICTED.
         String token = Tokens.sign(Tokens.claims("clerk", "secretariat").claim("clearance", "RESTRICTED"));
-        Supplier<RequestSpecification> clerk = () -> io.restassured.RestAssured.given().header("Authorization", "Bearer " + token)
-                .contentType("application/json").accept("application/json");
+        Supplier<RequestSpecification> clerk = () -> Api.bearer(token);
         Sessions held = Sessions.held(YEAR.on(10, 1));
         String session = held.create();
         String hidden = Documents.draft("DECISION").at(session).with("classification", "CONFIDENTIAL").create();

@@ -14,6 +14,11 @@ public final class Api {
         return given().auth().preemptive().basic(user, user).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /** Requests with a bearer token (see {@link Tokens}). */
+    public static RequestSpecification bearer(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
     public static RequestSpecification reader() {
         return as("reader");
     }
