@@ -27,6 +27,7 @@ import org.csto.dectrack.shared.persistence.AuditedEntity;
 import org.csto.dectrack.shared.security.Classification;
 import org.csto.dectrack.shared.security.Marking;
 import org.csto.dectrack.shared.security.Visibility;
+import org.csto.dectrack.shared.text.SearchTerms;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -121,8 +122,8 @@ public class Document extends AuditedEntity {
     @Column(name = "declassify_on")
     public LocalDate declassifyOn;
 
-    @Column(name = "search_text", nullable = false, length = 20000)
-    public String searchText;
+    @Column(name = "search_terms", nullable = false, length = SearchTerms.MAX_LENGTH)
+    public String searchTerms;
 
     /**
      * The summaries, empty rather than null: Hibernate loads an embeddable whose columns are all null as null. (Filling
@@ -141,32 +142,19 @@ public class Document extends AuditedEntity {
         return LegalForcePolicy.evaluate(adoptionStatus, terminatedAs, validTo, entryIntoForce, fullForceFrom, today);
     }
 
-    /** Lower-cased reference, titles and summaries: what {@code q} searches, the same on every database. */
-    public void refreshSearchText() {
-        LocalizedText summary = summariesOrEmpty();
-        searchText = searchTextOf(reference, titles.ru, titles.en, summary.ru, summary.en);
+    /** The stems of the reference, titles and summaries: what {@code q} searches ({@link SearchTerms}). */
+    public void refreshSearchTerms() {
+        searchTerms = searchTermsOf(reference, titles.ru, titles.en, summariesOrEmpty().ru, summariesOrEmpty().en);
     }
 
-    /** The reference and the texts, normalised, at most 20 000 characters: the one rule of what {@code q} searches. */
-    static String searchTextOf(String reference, String... texts) {
-        StringBuilder text = new StringBuilder(reference);
-        for (String part : texts) {
-            if (part != null) {
-                text.append('\n').append(part);
-            }
-        }
-        String normalized = normalize(text.toString());
-        return normalized.length() > 20000 ? normalized.substring(0, 20000) : normalized;
+    /** The one rule of what {@code q} searches in a document: its reference, titles and summaries in both languages. */
+    public static String searchTermsOf(String reference, String titleRu, String titleEn, String summaryRu, String summaryEn) {
+        return SearchTerms.of(reference, titleRu, titleEn, summaryRu, summaryEn);
     }
 
     /** Tags are kept trimmed and lower-cased, so that "Border" and "border " are one tag. */
     public static String normalizeTag(String tag) {
         return tag.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** Case-folds Cyrillic and Latin alike and treats ё as е, as readers of Russian do. */
-    public static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     @Override

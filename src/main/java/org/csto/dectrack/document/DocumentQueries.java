@@ -16,7 +16,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.WhereClause;
-import org.csto.dectrack.shared.text.Strings;
+import org.csto.dectrack.shared.text.SearchTerms;
 import org.csto.dectrack.shared.time.AsOf;
 import org.csto.dectrack.shared.time.TimeSource;
 
@@ -31,6 +31,7 @@ public class DocumentQueries {
     @Inject TimeSource time;
     @Inject EntityManager em;
     @Inject DocumentAsOf asOf;
+    @Inject DocumentSearch search;
 
     /** The sort keys of {@link #SORTING} for a list sorted in memory. */
     @SuppressWarnings("rawtypes")
@@ -66,7 +67,6 @@ public class DocumentQueries {
     private PageView<Document> list(DocumentQuery query, PageRequest page, LocalDate day, boolean historical) {
         Integer year = query.year();
         WhereClause where = new WhereClause()
-                .and("d.searchText like :q escape '!'", "q", query.q() == null ? null : Strings.containsPattern(Document.normalize(query.q())))
                 .and("d.type = :type", "type", query.type())
                 .and("d.body = :body", "body", query.body())
                 .and("d.sessionId = :session", "session", query.session())
@@ -74,6 +74,9 @@ public class DocumentQueries {
                 .and("d.consideredOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
                 .and("d.adoptionStatus = :adoptionStatus", "adoptionStatus", query.adoptionStatus())
                 .and(":tag member of d.tags", "tag", query.tag() == null ? null : Document.normalizeTag(query.tag()));
+        if (query.q() != null) {
+            search.restrict(where, query.q());
+        }
         String dated = historical ? " and (p.date is null or p.date <= :day)" : "";
         if (historical) {
             where.and("(d.consideredOn is null or d.consideredOn <= :day)").bind("day", day);
@@ -98,8 +101,8 @@ public class DocumentQueries {
         LocalDate considered = recorded.consideredOn();
         Integer year = query.year();
         return (considered == null || !considered.isAfter(day))
-                && (query.q() == null || Document.searchTextOf(d.reference(), d.titles().ru(), d.titles().en(), d.summaries().ru(),
-                        d.summaries().en()).contains(Document.normalize(query.q())))
+                && (query.q() == null || SearchTerms.matches(Document.searchTermsOf(d.reference(), d.titles().ru(), d.titles().en(),
+                        d.summaries().ru(), d.summaries().en()), SearchTerms.query(query.q())))
                 && (query.type() == null || query.type() == d.type())
                 && (query.body() == null || query.body().equals(d.body()))
                 && (query.session() == null || query.session().equals(d.session()))

@@ -42,6 +42,7 @@ public class DocumentService {
     @Inject Instance<DocumentDependents> dependents;
     @Inject TimeSource time;
     @Inject ChangeLog changeLog;
+    @Inject DocumentSearch search;
 
     public Document get(UUID id) {
         return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document",
@@ -83,9 +84,10 @@ public class DocumentService {
         if (documents.byReference(document.reference).isPresent()) {
             throw ProblemException.conflict("Reference " + document.reference + " is already taken");
         }
-        document.refreshSearchText();
+        document.refreshSearchTerms();
         force.refresh(document);
         documents.persist(document);
+        search.index(document);
         sessions.documentsChanged(document.sessionId);
         documents.flush();
         return document;
@@ -105,7 +107,11 @@ public class DocumentService {
         if (!Objects.equals(previousSession, document.sessionId)) {
             sessions.documentsChanged(document.sessionId);
         }
-        document.refreshSearchText();
+        String terms = document.searchTerms;
+        document.refreshSearchTerms();
+        if (!document.searchTerms.equals(terms)) {
+            search.index(document);
+        }
         force.refresh(document);
         documents.flush();
         return document;

@@ -17,7 +17,7 @@ import org.csto.dectrack.implementation.RollUp;
 /**
  * Checks the derived data of a whole database against the service's rules: every parent's child count, status and
  * progress follow its children (RollUp); every measure's last_reported_on is its latest report; every document's
- * search_text is what Document.normalize makes of its reference, titles and summaries.
+ * search_terms is what Document.searchTermsOf makes of its reference, titles and summaries.
  */
 public final class Consistency {
     private Consistency() {
@@ -74,20 +74,12 @@ public final class Consistency {
                 }
             }
             try (ResultSet rs = s.executeQuery(
-                    "select id, reference, title_ru, title_en, summary_ru, summary_en, search_text from document")) {
+                    "select id, reference, title_ru, title_en, summary_ru, summary_en, search_terms from document")) {
                 while (rs.next()) {
-                    StringBuilder text = new StringBuilder(rs.getString(2));
-                    for (int i = 3; i <= 6; i++) {
-                        if (rs.getString(i) != null) {
-                            text.append('\n').append(rs.getString(i));
-                        }
-                    }
-                    String expected = Document.normalize(text.toString());
-                    if (expected.length() > 20000) {
-                        expected = expected.substring(0, 20000);
-                    }
+                    String expected = Document.searchTermsOf(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6));
                     if (!expected.equals(rs.getString(7))) {
-                        issues = note(problems, issues, "document " + rs.getString(1) + " search_text is stale");
+                        issues = note(problems, issues, "document " + rs.getString(1) + " search_terms is stale");
                     }
                 }
             }

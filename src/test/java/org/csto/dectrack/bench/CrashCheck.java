@@ -28,7 +28,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Crash safety under a steady write load: the packaged service is SIGKILLed at a random moment, ROUNDS times. After each
  * kill the database is opened directly: every write that was answered 2xx must be there (sessions, documents, measures,
- * progress reports), and the data must be consistent (Consistency: roll-ups, child counts, last reports, search_text);
+ * progress reports), and the data must be consistent (Consistency: roll-ups, child counts, last reports, search_terms);
  * then the service must start again on it.
  *
  * <p>Run: {@code src/bench/run.sh CrashCheck h2|pg ROUNDS} (pg: database dectrack_crash must exist, owned by dectrack; it

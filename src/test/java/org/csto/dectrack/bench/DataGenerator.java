@@ -30,7 +30,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Fills an empty Decision Tracker database with a synthetic history: sessions of five bodies since 1995, documents with
  * positions of all six states, ratification, relations and tags, measure trees up to four levels deep and their progress
- * reports. Plain JDBC with batched inserts; every derived column (search_text, considered_on, entry_into_force,
+ * reports. Plain JDBC with batched inserts; every derived column (search_terms and H2's document_term, considered_on, entry_into_force,
  * full_force_from, terminated_as, measure reference/depth/seq/start_day/due_day/child_count, parents' rolled-up status
  * and progress) is computed with the service's own rules (Document.normalize, LegalForcePolicy, RollUp).
  *
@@ -89,11 +89,14 @@ public final class DataGenerator {
     private final Map<String, Integer> pending = new HashMap<>();
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private int sinceCommit;
+    /** H2 keeps a word index of the search terms (DocumentSearch); PostgreSQL searches them through its GIN index. */
+    private final boolean wordIndex;
 
-    DataGenerator(Connection db, long seed, LocalDate today) {
+    DataGenerator(Connection db, long seed, LocalDate today) throws SQLException {
         this.db = db;
         this.random = new SplittableRandom(seed);
         this.today = today;
+        this.wordIndex = db.getMetaData().getDatabaseProductName().equals("H2");
     }
 
     public static void main(String[] args) throws Exception {
@@ -121,7 +124,7 @@ public final class DataGenerator {
             List<String> problems = Consistency.check(db);
             db.commit();
             System.out.println("counts: " + Consistency.counts(db));
-            System.out.println(problems.isEmpty() ? "consistency: OK (roll-ups, child counts, last reports, search_text)"
+            System.out.println(problems.isEmpty() ? "consistency: OK (roll-ups, child counts, last reports, search_terms)"
                     : "consistency: " + problems);
             if (!problems.isEmpty()) {
                 System.exit(1);
@@ -306,14 +309,7 @@ public final class DataGenerator {
         String titleEn = type[2] + " " + topic[1] + " (" + reference + ")";
         String summaryRu = random.nextDouble() < 0.6 ? "Краткое содержание: " + topic[0] + "; " + pick(TOPICS)[0] : null;
         String summaryEn = summaryRu == null ? null : "Summary: " + topic[1];
-        // search_text exactly as Document.refreshSearchText builds it
-        StringBuilder search = new StringBuilder(reference);
-        for (String part : new String[] {titleRu, titleEn, summaryRu, summaryEn}) {
-            if (part != null) {
-                search.append('\n').append(part);
-            }
-        }
-        String searchText = Document.normalize(search.toString());
+        String searchTerms = Document.searchTermsOf(reference, titleRu, titleEn, summaryRu, summaryEn);
         // positions: everyone present signs, Armenia refrains from 2024, an objection returns the draft
         List<String> signers = new ArrayList<>();
         Map<String, Object[]> positions = new LinkedHashMap<>();
@@ -364,13 +360,18 @@ public final class DataGenerator {
         LocalDate consideredOn = plan.date();
         row("document", "id,reference,type,title_ru,title_en,summary_ru,summary_en,body_code,session_id,adopted_on,considered_on,"
                         + "adoption_status,valid_from,valid_to,ratification_required,notifications_for_entry_into_force,notes,"
-                        + "entry_into_force,full_force_from,terminated_as,search_text,version,created_at,created_by,updated_at,updated_by",
+                        + "entry_into_force,full_force_from,terminated_as,search_terms,version,created_at,created_by,updated_at,updated_by",
                 id, reference, type[0], titleRu, titleEn, summaryRu, summaryEn, plan.body(), plan.id(), adoptedOn, consideredOn,
                 status.name(), validFrom, validTo, ratification, needed, null, facts.entryIntoForce(), facts.fullForceFrom(),
-                terminated, searchText, 0L, at(plan.date()), USER, at(plan.date()), USER);
+                terminated, searchTerms, 0L, at(plan.date()), USER, at(plan.date()), USER);
         TreeSet<String> tags = new TreeSet<>();
         for (int t = random.nextInt(4); t > 0; t--) {
             tags.add(pick(TAGS));
+        }
+        if (wordIndex) {
+            for (String stem : searchTerms.isEmpty() ? new String[0] : searchTerms.split(" ")) {
+                row("document_term", "term,document_id", stem, id);
+            }
         }
         for (String tag : tags) {
             row("document_tag", "document_id,tag", id, tag);

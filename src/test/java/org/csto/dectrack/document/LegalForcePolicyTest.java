@@ -98,10 +98,4 @@ class LegalForcePolicyTest {
         assertTrue(RelationType.SUPERSEDES.terminates());
         assertFalse(RelationType.AMENDS.terminates());
     }
-
-    @Test
-    void searchTextFoldsCaseAndYo() {
-        assertEquals("таджикско-афганской границы", Document.normalize("ТАДЖИКСКО-АФГАНСКОЙ ГРАНИЦЫ"));
-        assertEquals("объединенный штаб", Document.normalize("Объединённый штаб"));
-    }
 }
