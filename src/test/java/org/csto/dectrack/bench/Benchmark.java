@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * <p>The load comes from {@code wrk} ({@link Wrk}; apt-get install wrk), with the Java client as a fallback where it is
  * missing. Run: {@code src/bench/run.sh Benchmark [h2|pg] [S,L]} (see docs/performance.md). System properties:
  * bench.connections (32, wrk), bench.threads (8, the Java fallback), bench.seconds (10 per endpoint and for the feed),
- * bench.warmup (5), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
+ * bench.warmup (10 s for each endpoint, all warmed up before any is measured), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
  */
 public final class Benchmark {
     record Result(String name, double rps, double p50, double p99, long errors) {
@@ -59,6 +59,8 @@ public final class Benchmark {
     static final String CEILING = "ceiling GET /q/health/live";
     /** Endpoints measured as a reader (clearance RESTRICTED, so through the visibility filter) start with this. */
     static final String AS_READER = "reader: ";
+    /** Load just before each measurement, after the warm-up of all endpoints (pools and caches of that endpoint). */
+    static final int SETTLE_SECONDS = 2;
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final String[] WORDS = {"границ", "border", "наркот", "terrorism", "ёмкост", "budget", "миротвор", "training"};
@@ -174,7 +176,7 @@ public final class Benchmark {
                 + today + "\",\"reportingParty\":\"SEC\",\"texts\":{\"ru\":\"Отчёт нагрузочного теста\",\"en\":\"Benchmark report\"},"
                 + "\"progress\":" + ThreadLocalRandom.current().nextInt(1, 99) + "}");
         int seconds = Integer.getInteger("bench.seconds", 10);
-        int warmup = Integer.getInteger("bench.warmup", 5);
+        int warmup = Integer.getInteger("bench.warmup", 10);
         boolean wrk = Wrk.available();
         int connections = Integer.getInteger("bench.connections", 32);
         int threads = Integer.getInteger("bench.threads", 8);
@@ -183,25 +185,34 @@ public final class Benchmark {
                     + "long before the service does");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // Warm-up of every endpoint first, then the measurements: the JIT compiles the paths that all requests share
+        // (security, JAX-RS, Hibernate, Jackson) only after a while, and a short warm-up per endpoint measured the
+        // compiler more than the service (the first endpoints at a third of their warm rate).
+        System.out.printf("  warming up every endpoint for %d s%n", warmup);
+        for (var endpoint : endpoints.entrySet()) {
+            measure(service, endpoint.getKey(), endpoint.getValue(), auth, wrk, http, connections, threads, warmup);
+        }
         Map<String, Result> results = new LinkedHashMap<>();
         for (var endpoint : endpoints.entrySet()) {
             String name = endpoint.getKey();
-            String as = name.startsWith(AS_READER) ? service.readerAuthorization : auth;
-            Result result;
-            if (wrk) {
-                Wrk.run(service.base(), name, endpoint.getValue(), as, connections, warmup); // warm-up: JIT, pools, caches
-                result = Wrk.run(service.base(), name, endpoint.getValue(), as, connections, seconds);
-            } else {
-                Supplier<HttpRequest> requests = () -> request(service.base(), endpoint.getValue().get(), as);
-                load(http, requests, threads, warmup);
-                Result measured = load(http, requests, threads, seconds);
-                result = new Result(name, measured.rps(), measured.p50(), measured.p99(), measured.errors());
-            }
+            measure(service, name, endpoint.getValue(), auth, wrk, http, connections, threads, SETTLE_SECONDS);
+            Result result = measure(service, name, endpoint.getValue(), auth, wrk, http, connections, threads, seconds);
             results.put(name, result);
             System.out.printf("  %-34s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n", name, result.rps(),
                     result.p50(), result.p99(), result.errors());
         }
         return results;
+    }
+
+    /** One load of an endpoint for some seconds, with wrk or with the Java client. */
+    private static Result measure(Service service, String name, Supplier<String> lines, String auth, boolean wrk, HttpClient http,
+                                  int connections, int threads, int seconds) throws Exception {
+        String as = name.startsWith(AS_READER) ? service.readerAuthorization : auth;
+        if (wrk) {
+            return Wrk.run(service.base(), name, lines, as, connections, seconds);
+        }
+        Result measured = load(http, () -> request(service.base(), lines.get(), as), threads, seconds);
+        return new Result(name, measured.rps(), measured.p50(), measured.p99(), measured.errors());
     }
 
     /** A request line ("GET path" or "POST path<TAB>body") as a Java request, for the fallback client. */
