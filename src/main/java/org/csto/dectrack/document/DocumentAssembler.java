@@ -7,35 +7,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.csto.dectrack.document.DocumentViews.AttachmentView;
 import org.csto.dectrack.document.DocumentViews.DocumentView;
 import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
 import org.csto.dectrack.document.DocumentViews.RelationView;
 import org.csto.dectrack.document.DocumentViews.RelationsView;
-import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.time.TimeSource;
 
-/** Builds the full view of a document in a fixed number of statements, whatever it carries. */
+/**
+ * Builds the full view of a document in a fixed number of statements, whatever it carries: with the document and its
+ * collections ({@link DocumentService#getForView}), four (positions of every state, relations out, relations in) or five
+ * (ratifications, where required).
+ */
 @ApplicationScoped
 public class DocumentAssembler {
     @Inject PositionRepository positions;
     @Inject RatificationRepository ratifications;
     @Inject RelationRepository relations;
-    @Inject ReferenceData referenceData;
     @Inject TimeSource time;
 
     public DocumentView view(Document d, Lang lang) {
         LocalDate today = time.today();
-        Map<String, Position> byState = positions.ofDocument(d.id).stream()
-                .collect(Collectors.toMap(p -> p.state, Function.identity()));
         List<PositionView> positionViews = new ArrayList<>();
-        for (String state : referenceData.stateCodes()) {
-            positionViews.add(PositionView.of(state, byState.get(state)));
-        }
+        positions.byEveryState(d.id).forEach((state, position) -> positionViews.add(PositionView.of(state, position)));
         List<RatificationView> ratificationViews = null;
         if (d.ratificationRequired) {
             List<Ratification> list = ratifications.ofDocument(d.id).stream()

@@ -22,6 +22,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Document.class, id));
     }
 
+    /** The document with its tags and attachments, in one statement (for its full view). */
+    public Optional<Document> withCollections(UUID id) {
+        return getEntityManager().createQuery("select d from Document d left join fetch d.tags left join fetch d.attachments "
+                        + "where d.id = :id", Document.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** The id of the document's session, if it has one, read without loading the document. */
     public Optional<UUID> sessionIdOf(UUID documentId) {
         return getEntityManager().createQuery("select d.sessionId from Document d where d.id = :id", UUID.class)

@@ -133,7 +133,7 @@ public class DocumentResource {
         if (at.historical(time.today())) {
             return Response.ok(history.view(id, at, Lang.from(headers))).build();
         }
-        Document document = service.get(id);
+        Document document = service.getForView(id);
         DocumentView view = assembler.view(document, Lang.from(headers));
         return Etags.conditionalGet(request, view.etag(document.version), view);
     }

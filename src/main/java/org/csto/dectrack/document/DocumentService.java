@@ -49,6 +49,12 @@ public class DocumentService {
                 ResourceKey.of(ResourceType.DOCUMENT, id));
     }
 
+    /** The same, with tags and attachments loaded in the same statement: for the document's full view. */
+    public Document getForView(UUID id) {
+        return ProblemException.requireFound(id == null ? null : documents.withCollections(id).orElse(null), "Document",
+                ResourceKey.of(ResourceType.DOCUMENT, id));
+    }
+
     public Document byReference(String reference) {
         return documents.byReference(reference == null ? "" : reference.trim().toUpperCase())
                 .orElseThrow(() -> ProblemException.notFound("Document", reference));

@@ -30,10 +30,10 @@ public class MeasureQueries {
             "dueDate", "m.dueDate", "progress", "m.progress", "reference", "m.reference");
 
     /** Same rule as {@link Lateness#of}: the due date has passed and the measure is open. */
-    static final String OVERDUE = "(m.dueDate < :today and m.status in :open)";
+    static final String OVERDUE = "(m.dueDate < :today and m.status in " + MeasureStatus.OPEN_IN_HQL + ")";
 
     /** Same rule as {@link Lateness#of}: due within the window and progress behind the share of time elapsed. */
-    static final String AT_RISK = "(m.status in :open and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
+    static final String AT_RISK = "(m.status in " + MeasureStatus.OPEN_IN_HQL + " and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
             + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
             + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
 
@@ -118,11 +118,10 @@ public class MeasureQueries {
                     .bind("q", Strings.containsPattern(query.q().toLowerCase(Locale.ROOT)));
         }
         if (query.overdue() != null) {
-            where.and(query.overdue() ? OVERDUE : "(m.dueDate is null or not " + OVERDUE + ")").bind("today", today).bind("open", MeasureStatus.OPEN);
+            where.and(query.overdue() ? OVERDUE : "(m.dueDate is null or not " + OVERDUE + ")").bind("today", today);
         }
         if (query.atRisk() != null) {
             where.and(query.atRisk() ? AT_RISK : "(m.dueDay is null or not " + AT_RISK + ")")
-                    .bind("open", MeasureStatus.OPEN)
                     .bind("todayDay", (int) today.toEpochDay())
                     .bind("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS);
         }

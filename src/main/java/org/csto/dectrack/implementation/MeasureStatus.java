@@ -1,6 +1,7 @@
 package org.csto.dectrack.implementation;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Where a measure stands; leaves change only along the allowed transitions, parents follow their children. */
 public enum MeasureStatus {
@@ -26,4 +27,10 @@ public enum MeasureStatus {
     }
 
     public static final List<MeasureStatus> OPEN = List.of(PLANNED, IN_PROGRESS, SUSPENDED);
+    /**
+     * {@link #OPEN} as an HQL list of literals, e.g. for {@code m.status in ...}: with a list parameter instead, Hibernate
+     * would translate the query to SQL again on every execution (the number of placeholders varies with the list).
+     */
+    public static final String OPEN_IN_HQL = OPEN.stream().map(s -> MeasureStatus.class.getName() + "." + s.name())
+            .collect(Collectors.joining(", ", "(", ")"));
 }
