@@ -125,6 +125,7 @@ public class MeasureQueries {
                     .bind("todayDay", (int) today.toEpochDay())
                     .bind("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS);
         }
-        return where.page(em, Measure.class, "Measure m", "m", page);
+        // a party's list in the order of measure_lead_order_idx (V9)
+        return where.page(em, Measure.class, "Measure m", "m", query.lead() == null ? page : page.leadingWith("m.lead"));
     }
 }

@@ -59,6 +59,14 @@ public record PageRequest(int page, int size, String orderBy, Instant updatedSin
         return new PageRequest(page, size, orderBy, since, sortKeys);
     }
 
+    /**
+     * The same page with {@code expression}, which the filter holds to one value, as the first sort key: it changes no
+     * order, but lets the database see that an index beginning with that column delivers the rows in order.
+     */
+    public PageRequest leadingWith(String expression) {
+        return new PageRequest(page, size, expression + " asc, " + orderBy, updatedSince, sortKeys);
+    }
+
     public int offset() {
         return page * size;
     }
