@@ -81,7 +81,8 @@ public final class Benchmark {
             Ids ids = ids(db, where);
             Path log = Path.of("target/bench/service-" + db + "-" + scale + ".log");
             try (Service service = Service.start(db, jar, where, jvm, log)) {
-                facts.put(scale + " startup to ready", String.format("%.2f s", service.startupSeconds));
+                facts.put(scale + " startup to ready", String.format("%.2f s (%s)", service.startupSeconds,
+                        Files.exists(jar.resolveSibling("app-cds.jsa")) ? "with the AppCDS archive" : "no AppCDS archive"));
                 results.put(scale, run(service, ids));
                 Feed feed = follow(service);
                 facts.put(scale + " change feed, one follower from cursor 0 (limit " + FEED_LIMIT + ")", feed == null
@@ -169,6 +170,8 @@ public final class Benchmark {
                 + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&year=" + any(ids.years()));
         endpoints.put("search page (q + type, no year)", () -> "GET /api/v1/documents?q="
                 + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8) + "&type=DECISION");
+        endpoints.put("search page (q alone)", () -> "GET /api/v1/documents?q="
+                + URLEncoder.encode(any(Arrays.asList(WORDS)), StandardCharsets.UTF_8));
         endpoints.put("measures by lead + overdue", () -> "GET /api/v1/measures?overdue=true&lead=" + any(Arrays.asList(LEADS)));
         endpoints.put(AS_READER + "search page (q + year)", endpoints.get("search page (q + year)"));
         endpoints.put("document roll-up", () -> "GET /api/v1/documents/" + any(ids.withMeasures()) + "/implementation");

@@ -64,10 +64,16 @@ final class Service implements AutoCloseable {
             command.add("-Dquarkus.profile=production");
             command.addAll(Tokens.trustedBy());
         }
+        // Quarkus's AppCDS archive (built with -Dquarkus.package.jar.appcds.enabled=true) names the jar by a path relative
+        // to its directory, so the service starts there; without the archive it starts as it would anyway.
+        Path cds = jar.resolveSibling("app-cds.jsa");
+        if (Files.exists(cds)) {
+            command.add("-XX:SharedArchiveFile=" + cds.getFileName());
+        }
         command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        command.add(jar.getFileName().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(jar.toAbsolutePath().getParent().toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toAbsolutePath().toFile()));
         if (db.equals("pg")) {
             Map<String, String> env = builder.environment();
             env.put("DECTRACK_DB_URL", where);
