@@ -5,9 +5,11 @@ import static org.csto.dectrack.support.Api.reader;
 import static org.csto.dectrack.support.Api.secretariat;
 import static org.csto.dectrack.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.Map;
 import org.csto.dectrack.support.Documents;
 import org.csto.dectrack.support.Measures;
 import org.csto.dectrack.support.ReservedYear;
@@ -59,6 +61,18 @@ class IncrementalReadResourceTest {
         reader().queryParam("document", document).queryParam("updatedSince", twoAt.toString()).get("/api/v1/measures")
                 .then().statusCode(200).body("items.id", contains(two));
         reader().queryParam("sort", "updatedAt").get("/api/v1/measures/" + one + "/reports").then().statusCode(200);
+    }
+
+    @Test
+    void aHistoryKeepsTheVersionsMadeSinceAnInstantAndCountsOnlyThose() {
+        String document = Documents.adopted("DECISION", ReservedYear.SCRATCH.on(5, 6)).create();
+        Documents.position(document, "BY", Map.of("position", "SIGNED"));
+        Documents.position(document, "KZ", Map.of("position", "SIGNED"));
+        String history = "/api/v1/documents/" + document + "/history";
+        String second = reader().get(history).then().statusCode(200).body("items.version", contains(0, 1, 2))
+                .extract().path("items[1].changedAt");
+        reader().queryParam("updatedSince", second).queryParam("sort", "-version").get(history).then().statusCode(200)
+                .body("items.version", contains(2, 1)).body("totalItems", equalTo(2));
     }
 
     @Test

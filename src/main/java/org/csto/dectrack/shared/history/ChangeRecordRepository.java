@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.csto.dectrack.shared.history.ChangeRecord.Operation;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.persistence.WhereClause;
 
 /** Reads of the change record; the only writer is {@link ChangeLog}. */
 @ApplicationScoped
@@ -78,14 +79,15 @@ public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecor
                 .setParameter("type", type.code()).setParameter("at", instant).getResultList();
     }
 
-    /** A page of a resource's entries, in the page's order (by cursor). */
+    /** A page of a resource's entries, in the page's order (by cursor); with updatedSince, of those made since. */
     public PageView<ChangeRecord> history(ResourceKey key, PageRequest page) {
-        long total = count("resourceType = ?1 and resourceId = ?2", key.type().code(), key.id());
-        List<ChangeRecord> items = total == 0 || page.offset() >= total ? List.of() : getEntityManager()
-                .createQuery("select c from ChangeRecord c where c.resourceType = :type and c.resourceId = :id"
-                        + (page.updatedSince() == null ? "" : " and c.changedAt >= :since") + " order by " + page.orderBy(),
-                        ChangeRecord.class)
-                .setParameter("type", key.type().code()).setParameter("id", key.id())
+        WhereClause where = new WhereClause().and("c.resourceType = :type", "type", key.type().code())
+                .and("c.resourceId = :id", "id", key.id())
+                .and("c.changedAt >= :since", "since", page.updatedSince());
+        long total = where.apply(getEntityManager().createQuery("select count(c) from ChangeRecord c" + where.where(), Long.class))
+                .getSingleResult();
+        List<ChangeRecord> items = total == 0 || page.offset() >= total ? List.of() : where.apply(getEntityManager()
+                        .createQuery("select c from ChangeRecord c" + where.where() + " order by " + page.orderBy(), ChangeRecord.class))
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         return PageView.of(items, page, total);
