@@ -1,5 +1,7 @@
 package org.csto.dectrack.document;
 
+import static org.csto.dectrack.shared.paging.Sorting.key;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,8 @@ import org.csto.dectrack.shared.time.TimeSource;
 @ApplicationScoped
 public class DocumentQueries {
     public static final Sorting SORTING = Sorting.of("d.id", "-adoptedOn,reference",
-            "adoptedOn", "d.adoptedOn", "reference", "d.reference", "type", "d.type");
+            key("adoptedOn", "d.adoptedOn", LocalDate.class), key("reference", "d.reference", String.class),
+            key("type", "d.type", DocumentType.class));
 
     private static final List<PositionKind> SIGNATURES = List.of(PositionKind.SIGNED, PositionKind.JOINED_LATER);
 

@@ -1,8 +1,11 @@
 package org.csto.dectrack.history;
 
+import static org.csto.dectrack.shared.paging.Sorting.key;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +33,8 @@ public class HistoryService {
             + "when, the request id and the fields it changed (before and after). A deleted resource keeps its history. "
             + "`updatedSince` keeps the versions made at or after an instant.";
     /** History entries sort by version (their order in the record); "updatedAt" is when the version was made. */
-    private static final Sorting SORTING = new Sorting(Map.of("version", "c.cursor", "updatedAt", "c.changedAt"), "version",
-            "c.cursor");
+    private static final Sorting SORTING = Sorting.exactly(key("id", "c.cursor", Long.class), "version",
+            key("version", "c.cursor", Long.class), key("updatedAt", "c.changedAt", Instant.class));
 
     @Inject ChangeRecordRepository records;
     @Inject Instance<StateSource> sources;

@@ -1,5 +1,7 @@
 package org.csto.dectrack.implementation;
 
+import static org.csto.dectrack.shared.paging.Sorting.key;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +29,8 @@ import org.csto.dectrack.shared.time.TimeSource;
 @ApplicationScoped
 public class MeasureQueries {
     public static final Sorting SORTING = Sorting.of("m.id", "dueDate,reference",
-            "dueDate", "m.dueDate", "progress", "m.progress", "reference", "m.reference");
+            key("dueDate", "m.dueDate", LocalDate.class), key("progress", "m.progress", Double.class),
+            key("reference", "m.reference", String.class));
 
     /** Same rule as {@link Lateness#of}: the due date has passed and the measure is open. */
     static final String OVERDUE = "(m.dueDate < :today and m.status in " + MeasureStatus.OPEN_IN_HQL + ")";

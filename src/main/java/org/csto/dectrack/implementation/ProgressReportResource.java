@@ -1,5 +1,7 @@
 package org.csto.dectrack.implementation;
 
+import static org.csto.dectrack.shared.paging.Sorting.key;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureInputs.ReportInput;
 import org.csto.dectrack.implementation.MeasureViews.ReportView;
@@ -42,7 +45,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Roles.READER)
 @Tag(name = "Progress reports", description = "The dated, authored timeline of each measure")
 public class ProgressReportResource {
-    private static final Sorting REPORT_SORTING = Sorting.of("r.id", "reportedOn", "reportedOn", "r.reportedOn");
+    private static final Sorting REPORT_SORTING = Sorting.of("r.id", "reportedOn",
+            key("reportedOn", "r.reportedOn", LocalDate.class));
 
     @Inject ReportService reports;
 

@@ -1,5 +1,7 @@
 package org.csto.dectrack.session;
 
+import static org.csto.dectrack.shared.paging.Sorting.key;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +14,8 @@ import org.csto.dectrack.shared.persistence.WhereClause;
 /** The session list: filters and sort keys. */
 @ApplicationScoped
 public class SessionQueries {
-    public static final Sorting SORTING = Sorting.of("s.id", "-date", "date", "s.startDate", "body", "s.body");
+    public static final Sorting SORTING = Sorting.of("s.id", "-date",
+            key("date", "s.startDate", LocalDate.class), key("body", "s.body", String.class));
 
     @Inject EntityManager em;
 

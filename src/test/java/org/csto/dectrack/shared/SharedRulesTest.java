@@ -4,29 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.paging.PageRequest;
+import org.csto.dectrack.shared.paging.Sorting;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 class SharedRulesTest {
-    private static final Map<String, String> KEYS = Map.of("date", "s.startDate", "body", "s.body");
+    private static final Sorting SORTING = Sorting.of("s.id", "-date", Sorting.key("date", "s.startDate", LocalDate.class),
+            Sorting.key("body", "s.body", String.class));
 
     @Test
     void sortKeysComeFromTheAllowListWithTheIdLast() {
-        PageRequest request = PageRequest.of("2", "50", "-date,body", KEYS, "-date", "s.id");
+        PageRequest request = PageRequest.of("2", "50", "-date,body", SORTING);
         assertEquals(100, request.offset());
         assertEquals("s.startDate desc nulls last, s.body asc nulls last, s.id asc", request.orderBy());
-        ProblemException unknown = assertThrows(ProblemException.class, () -> PageRequest.of(null, null, "name; drop table x", KEYS, "-date", "s.id"));
+        ProblemException unknown = assertThrows(ProblemException.class, () -> PageRequest.of(null, null, "name; drop table x", SORTING));
         assertEquals(ProblemType.BAD_PARAMETER, unknown.type());
-        assertThrows(ProblemException.class, () -> PageRequest.of(null, "201", null, KEYS, "-date", "s.id"));
-        assertThrows(ProblemException.class, () -> PageRequest.of("-1", null, null, KEYS, "-date", "s.id"));
+        assertThrows(ProblemException.class, () -> PageRequest.of(null, "201", null, SORTING));
+        assertThrows(ProblemException.class, () -> PageRequest.of("-1", null, null, SORTING));
     }
 
     @Test

@@ -71,7 +71,7 @@ class SqlBudgetResourceTest {
         for (int i = 0; i < 28; i++) {
             session(LocalDate.of(year, 3, 1 + i)).with("city", "Budget " + i).create();
         }
-        // count, page, attendees of the page, agenda of the page
+        // count (capped), page, attendees of the page, agenda of the page
         assertSameCost(4, "session list",
                 () -> reader().queryParam("year", year).queryParam("size", 1).get("/api/v1/sessions")
                         .then().statusCode(200).body("items", hasSize(1)),
@@ -183,10 +183,14 @@ class SqlBudgetResourceTest {
             Measures.under(stages.get(i % 4)).titled("Задача " + i).with("lead", lead).with("contributors", List.of("JS", "SEC"))
                     .with("startDate", TODAY.minusDays(50)).with("dueDate", TODAY.plusDays(i)).create();
         }
-        // count, page, contributors of the page, documents of the page
+        String cursor = reader().queryParam("document", doc).queryParam("size", 10).queryParam("sort", "-dueDate")
+                .get("/api/v1/measures").then().statusCode(200).extract().path("next");
+        // count (capped), page, contributors of the page, documents of the page, by page number or after a cursor
         assertSameCost(4, "measure list",
                 () -> reader().queryParam("document", doc).queryParam("size", 1).get("/api/v1/measures")
                         .then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("document", doc).queryParam("size", 100).queryParam("sort", "-dueDate")
+                        .queryParam("cursor", cursor).get("/api/v1/measures").then().statusCode(200).body("items", hasSize(90)),
                 () -> reader().queryParam("document", doc).queryParam("size", 100).queryParam("lead", lead)
                         .queryParam("overdue", "false").get("/api/v1/measures").then().statusCode(200).body("items", hasSize(100)));
 
@@ -206,10 +210,14 @@ class SqlBudgetResourceTest {
             Documents.adopted("DECISION", ReservedYear.SCRATCH.on(1 + i % 9, 10)).titled("Решение " + i + " " + tag, "Decision " + i)
                     .with("tags", List.of(tag, "extra-" + i % 3)).create();
         }
-        // count, page and tags of the page
+        String cursor = reader().queryParam("tag", tag).queryParam("size", 1).get("/api/v1/documents").then().statusCode(200)
+                .extract().path("next");
+        // count (capped), page and tags of the page, by page number or after a cursor
         assertSameCost(4, "document list",
                 () -> reader().queryParam("tag", tag).queryParam("size", 1).get("/api/v1/documents")
                         .then().statusCode(200).body("items", hasSize(1)),
+                () -> reader().queryParam("tag", tag).queryParam("size", 100).queryParam("cursor", cursor).get("/api/v1/documents")
+                        .then().statusCode(200).body("items", hasSize(99)).body("next", equalTo(null)),
                 () -> reader().queryParam("tag", tag).queryParam("size", 100).get("/api/v1/documents")
                         .then().statusCode(200).body("items", hasSize(100)).body("items[99].tags", hasSize(2)),
                 () -> reader().queryParam("q", tag).queryParam("notSignedBy", "AM").queryParam("size", 100)

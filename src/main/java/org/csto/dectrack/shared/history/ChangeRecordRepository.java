@@ -81,16 +81,8 @@ public class ChangeRecordRepository implements PanacheRepositoryBase<ChangeRecor
 
     /** A page of a resource's entries, in the page's order (by cursor); with updatedSince, of those made since. */
     public PageView<ChangeRecord> history(ResourceKey key, PageRequest page) {
-        WhereClause where = new WhereClause().and("c.resourceType = :type", "type", key.type().code())
-                .and("c.resourceId = :id", "id", key.id())
-                .and("c.changedAt >= :since", "since", page.updatedSince());
-        long total = where.apply(getEntityManager().createQuery("select count(c) from ChangeRecord c" + where.where(), Long.class))
-                .getSingleResult();
-        List<ChangeRecord> items = total == 0 || page.offset() >= total ? List.of() : where.apply(getEntityManager()
-                        .createQuery("select c from ChangeRecord c" + where.where() + " order by " + page.orderBy(), ChangeRecord.class))
-                .setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        return PageView.of(items, page, total);
+        return new WhereClause().and("c.resourceType = :type", "type", key.type().code()).and("c.resourceId = :id", "id", key.id())
+                .page(getEntityManager(), ChangeRecord.class, "ChangeRecord c", "c", page);
     }
 
     /** The entry of a resource just before a cursor. */

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The paging parameters every list takes ({@code @BeanParam}), with {@code updatedSince} for incremental reads; read as
- * text so that a bad value is a 400 naming it.
+ * The paging parameters every list takes ({@code @BeanParam}): a page by number or after a cursor, with
+ * {@code updatedSince} for incremental reads; read as text so that a bad value is a 400 naming it.
  */
 public class PageParameters {
-    @Parameter(description = "Page number from 0",
+    @Parameter(description = "Page number from 0 (not with cursor)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10737418", defaultValue = "0"))
     @QueryParam("page")
     String page;
@@ -33,9 +33,17 @@ public class PageParameters {
     @QueryParam("sort")
     String sort;
 
+    @Parameter(description = "Where the page starts: the next of the page before it, instead of a page number. Stable "
+            + "while items are added or removed, and as fast deep in the list as at its start. Opaque; send it with the "
+            + "sort and filters of the page that gave it.",
+            example = Cursor.EXAMPLE,
+            schema = @Schema(type = SchemaType.STRING, maxLength = Cursor.MAX_LENGTH, pattern = Cursor.PATTERN))
+    @QueryParam("cursor")
+    String cursor;
+
     /** The validated page request, sorted as {@code sorting} allows. */
     public PageRequest request(Sorting sorting) {
-        return PageRequest.of(page, size, sort, sorting)
+        return PageRequest.of(page, size, sort, cursor, sorting)
                 .updatedSince(RequestParameters.instant("updatedSince", updatedSince));
     }
 }

@@ -3,11 +3,13 @@ package org.csto.dectrack.shared.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
+import org.csto.dectrack.shared.paging.Total;
 
 /** JPQL conditions joined with "and", each added only when its value is given; binds named parameters. */
 public final class WhereClause {
@@ -44,20 +46,44 @@ public final class WhereClause {
     }
 
     /**
-     * Runs the count and the page query: two statements whatever the page size.
+     * Runs the count and the page query: two statements whatever the page size. The count stops at
+     * {@link PageRequest#COUNT_CAP} ({@link #count}); the page is read from its offset, or after its cursor with the
+     * page's seek condition, one row more than the page to tell whether a page follows, with the sort-key values of
+     * each row selected beside it to make the next cursor.
      *
      * @param from JPQL "from" part with the alias, e.g. {@code "Session s"}
      * @param alias the alias selected
      */
     public <T> PageView<T> page(EntityManager em, Class<T> type, String from, String alias, PageRequest page) {
-        and(alias + ".updatedAt >= :updatedSince", "updatedSince", page.updatedSince());
-        long total = apply(em.createQuery("select count(" + alias + ") from " + from + where(), Long.class))
-                .getSingleResult();
-        List<T> items = total == 0 || page.offset() >= total ? List.of()
-                : apply(em.createQuery("select " + alias + " from " + from + where() + " order by " + page.orderBy(), type))
+        and(page.updatedAt().expression() + " >= :updatedSince", "updatedSince", page.updatedSince());
+        Total total = count(em, from, page.id().expression(), PageRequest.COUNT_CAP);
+        if (total.items() == 0 || total.exact() && page.offset() >= total.items()) {
+            return PageView.of(List.of(), page, total, null);
+        }
+        PageRequest.Seek seek = page.seek();
+        if (seek != null) {
+            and(seek.condition());
+            seek.parameters().forEach(this::bind);
+        }
+        List<String> keys = page.cursorExpressions();
+        List<Object[]> rows = apply(em.createQuery("select " + alias + ", " + String.join(", ", keys) + " from " + from
+                + where() + " order by " + page.orderBy(), Object[].class))
                 .setFirstResult(page.offset())
-                .setMaxResults(page.size())
+                .setMaxResults(page.size() + 1)
                 .getResultList();
-        return PageView.of(items, page, total);
+        return page.page(rows, row -> type.cast(row[0]), row -> Arrays.asList(row).subList(1, row.length), total);
+    }
+
+    /**
+     * How many rows match, counted up to {@code cap}: the count of at most {@code cap + 1} matching ids, so that a
+     * broad filter costs no more than reading that many. HQL wants an order for a limit in a subquery; the id's is
+     * the one every table has an index for, which a database can read in order and stop early.
+     *
+     * @param id the JPQL expression of the id of the alias in {@code from}
+     */
+    public Total count(EntityManager em, String from, String id, int cap) {
+        long counted = apply(em.createQuery("select count(*) from (select " + id + " as id from " + from + where()
+                + " order by " + id + " limit " + Total.countLimit(cap) + ") matching", Long.class)).getSingleResult();
+        return Total.counted(counted, cap);
     }
 }
