@@ -29,7 +29,7 @@ public record PageRequest(int page, int size, List<Order> order, SortKey id, Sor
      * Lists count their matches up to this many, then stop: a total above it is given as the cap, not exact
      * ({@link Total}). Counting every match of a broad filter over a large registry costs more than the page itself.
      */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 
     /** A sort key and its direction. */
     public record Order(SortKey key, boolean descending) {

@@ -56,7 +56,7 @@ public final class WhereClause {
      */
     public <T> PageView<T> page(EntityManager em, Class<T> type, String from, String alias, PageRequest page) {
         and(page.updatedAt().expression() + " >= :updatedSince", "updatedSince", page.updatedSince());
-        Total total = count(em, from, page.id().expression(), PageRequest.COUNT_CAP);
+        Total total = count(em, from, page.id().expression(), page.orderBy(), PageRequest.COUNT_CAP);
         if (total.items() == 0 || total.exact() && page.offset() >= total.items()) {
             return PageView.of(List.of(), page, total, null);
         }
@@ -76,14 +76,16 @@ public final class WhereClause {
 
     /**
      * How many rows match, counted up to {@code cap}: the count of at most {@code cap + 1} matching ids, so that a
-     * broad filter costs no more than reading that many. HQL wants an order for a limit in a subquery; the id's is
-     * the one every table has an index for, which a database can read in order and stop early.
+     * broad filter costs no more than reading that many. HQL wants an order for a limit in a subquery: the page's own,
+     * which the index that serves the page delivers, so the count reads that index in order and stops at the cap (in
+     * the id's order, the database would first have to find and sort every match).
      *
      * @param id the JPQL expression of the id of the alias in {@code from}
+     * @param orderBy the order of the rows counted (the page's)
      */
-    public Total count(EntityManager em, String from, String id, int cap) {
+    public Total count(EntityManager em, String from, String id, String orderBy, int cap) {
         long counted = apply(em.createQuery("select count(*) from (select " + id + " as id from " + from + where()
-                + " order by " + id + " limit " + Total.countLimit(cap) + ") matching", Long.class)).getSingleResult();
+                + " order by " + orderBy + " limit " + Total.countLimit(cap) + ") matching", Long.class)).getSingleResult();
         return Total.counted(counted, cap);
     }
 }

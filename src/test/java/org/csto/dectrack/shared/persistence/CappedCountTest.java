@@ -32,7 +32,7 @@ class CappedCountTest {
     }
 
     private Total count(String body, int cap) {
-        return new WhereClause().and("d.body = :body", "body", body).count(em, "Document d", "d.id", cap);
+        return new WhereClause().and("d.body = :body", "body", body).count(em, "Document d", "d.id", "d.id asc", cap);
     }
 
     @Test
