@@ -36,7 +36,8 @@ public class MeasureQueries {
     static final String OVERDUE = "(m.dueDate < :today and m.status in " + MeasureStatus.OPEN_IN_HQL + ")";
 
     /** Same rule as {@link Lateness#of}: due within the window and progress behind the share of time elapsed. */
-    static final String AT_RISK = "(m.status in " + MeasureStatus.OPEN_IN_HQL + " and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
+    static final String AT_RISK = "(m.status in " + MeasureStatus.OPEN_IN_HQL
+            + " and m.dueDay >= :todayDay and m.dueDay <= :windowEnd and "
             + "((m.dueDay - m.startDay <= 0 and m.progress < 100) or "
             + "(m.dueDay - m.startDay > 0 and m.progress * (m.dueDay - m.startDay) < 100.0 * (:todayDay - m.startDay))))";
 
