@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csto.dectrack.support.Documents;
 import org.csto.dectrack.support.Measures;
+import org.csto.dectrack.support.Reports;
 import org.csto.dectrack.support.ReservedYear;
 import org.csto.dectrack.support.Sessions;
 import org.csto.dectrack.support.Unique;
@@ -143,11 +144,19 @@ class CursorPagingResourceTest {
     void measuresFollowedByCursorAreTheMeasuresByPageNumberWithNullDueDatesLast() {
         String document = Documents.adopted("PROGRAMME", ReservedYear.SCRATCH.on(2, 1)).create();
         LocalDate due = ReservedYear.SCRATCH.on(9, 30);
+        List<String> dated = new ArrayList<>();
         for (LocalDate date : new LocalDate[] {due, due, due.plusDays(1), null, due.minusDays(3), null, due, null, null}) {
-            Measures.of(document).with("dueDate", date).create();
+            String measure = Measures.of(document).with("dueDate", date).create();
+            if (date != null) {
+                dated.add(measure);
+            }
         }
         assertSameList("/api/v1/measures", Map.of("document", document), "id", 9, "dueDate,reference", "-dueDate", "progress",
                 "-dueDate,-reference", "-progress,dueDate");
+        // open measures due in a past year would count as overdue in every later year's summing-up
+        for (String measure : dated) {
+            Reports.on(measure).with("status", "CANCELLED").with("reason", "Test over").create();
+        }
     }
 
     @Test
