@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.csto.dectrack.document.Document;
+import org.csto.dectrack.shared.text.SearchTerms;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -38,8 +39,8 @@ public class V8__search_terms extends BaseJavaMigration {
                 update.setString(1, terms);
                 update.setObject(2, id);
                 update.addBatch();
-                if (!postgres && !terms.isEmpty()) {
-                    for (String stem : terms.split(" ")) {
+                if (!postgres) {
+                    for (String stem : SearchTerms.stems(terms)) {
                         term.setString(1, stem);
                         term.setObject(2, id);
                         term.addBatch();

@@ -31,7 +31,7 @@ public class DocumentSearch {
             return;
         }
         em.createQuery("delete from DocumentTerm t where t.documentId = :id").setParameter("id", document.id).executeUpdate();
-        for (String stem : document.searchTerms.isEmpty() ? new String[0] : document.searchTerms.split(" ")) {
+        for (String stem : SearchTerms.stems(document.searchTerms)) {
             DocumentTerm term = new DocumentTerm();
             term.term = stem;
             term.documentId = document.id;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.csto.dectrack.shared.problem.ProblemException;
 
@@ -50,9 +49,5 @@ public class ReferenceData {
 
     public Optional<String> chairOn(LocalDate date) {
         return chairmanships.on(date).map(c -> c.state);
-    }
-
-    public List<String> stateCodes() {
-        return states.listAll().stream().map(s -> s.code).sorted().toList();
     }
 }

@@ -25,6 +25,7 @@ import org.csto.dectrack.document.LegalForcePolicy;
 import org.csto.dectrack.implementation.MeasureStatus;
 import org.csto.dectrack.implementation.RollUp;
 import org.csto.dectrack.shared.persistence.Ids;
+import org.csto.dectrack.shared.text.SearchTerms;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -369,7 +370,7 @@ public final class DataGenerator {
             tags.add(pick(TAGS));
         }
         if (wordIndex) {
-            for (String stem : searchTerms.isEmpty() ? new String[0] : searchTerms.split(" ")) {
+            for (String stem : SearchTerms.stems(searchTerms)) {
                 row("document_term", "term,document_id", stem, id);
             }
         }

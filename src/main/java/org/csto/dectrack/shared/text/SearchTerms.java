@@ -53,6 +53,11 @@ public final class SearchTerms {
         return joined.toString();
     }
 
+    /** The stems of stored terms (from {@link #of}), one per word index row; none for an empty text. */
+    public static List<String> stems(String terms) {
+        return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
+    }
+
     /** The stems a query asks for: empty when it holds no letter or digit (then nothing matches). */
     public static List<String> query(String q) {
         Set<String> stems = new LinkedHashSet<>();
@@ -70,7 +75,7 @@ public final class SearchTerms {
         if (query.isEmpty()) {
             return false;
         }
-        List<String> stored = List.of(terms.split(" "));
+        List<String> stored = stems(terms);
         return query.stream().allMatch(stem -> stored.stream().anyMatch(term -> term.startsWith(stem)));
     }
 
