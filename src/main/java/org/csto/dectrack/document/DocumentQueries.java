@@ -46,7 +46,7 @@ public class DocumentQueries {
     /** The filters of the list, each optional; {@code q} and {@code tag} are matched as {@link Document} normalises them. */
     public record DocumentQuery(String q, DocumentType type, String body, UUID session, Integer year,
                                 AdoptionStatus adoptionStatus, LegalForce legalForce, String tag, String signedBy,
-                                String notSignedBy) {
+                                String notSignedBy, Integer entryIntoForceYear) {
     }
 
     /**
@@ -76,7 +76,11 @@ public class DocumentQueries {
                 .and("d.consideredOn >= :yearStart", "yearStart", year == null ? null : LocalDate.of(year, 1, 1))
                 .and("d.consideredOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
                 .and("d.adoptionStatus = :adoptionStatus", "adoptionStatus", query.adoptionStatus())
-                .and(":tag member of d.tags", "tag", query.tag() == null ? null : Document.normalizeTag(query.tag()));
+                .and(":tag member of d.tags", "tag", query.tag() == null ? null : Document.normalizeTag(query.tag()))
+                .and("d.entryIntoForce >= :forceFrom", "forceFrom",
+                        query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 1, 1))
+                .and("d.entryIntoForce <= :forceTo", "forceTo",
+                        query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 12, 31));
         if (query.q() != null) {
             search.restrict(where, query.q());
         }
@@ -114,7 +118,9 @@ public class DocumentQueries {
                 && (query.legalForce() == null || query.legalForce() == d.legalForce())
                 && (query.tag() == null || d.tags().contains(Document.normalizeTag(query.tag())))
                 && (query.signedBy() == null || signed(d, query.signedBy()))
-                && (query.notSignedBy() == null || !signed(d, query.notSignedBy()));
+                && (query.notSignedBy() == null || !signed(d, query.notSignedBy()))
+                && (query.entryIntoForceYear() == null
+                || d.entryIntoForce() != null && d.entryIntoForce().getYear() == query.entryIntoForceYear());
     }
 
     private static boolean signed(DocumentView d, String state) {

@@ -105,6 +105,9 @@ public class DocumentResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
                             maxLength = RequestParameters.CODE_LENGTH))
             @QueryParam("notSignedBy") String notSignedBy,
+            @Parameter(description = "Year the document entered into force (its general entry into force)", example = "2025",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2200"))
+            @QueryParam("entryIntoForceYear") String entryIntoForceYear,
             @BeanParam PageParameters paging, @BeanParam AsOfParameters asOf,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         DocumentQuery query = new DocumentQuery(RequestParameters.text("q", q, 200),
@@ -113,7 +116,8 @@ public class DocumentResource {
                 RequestParameters.enumValue("adoptionStatus", adoptionStatus, AdoptionStatus.class),
                 RequestParameters.enumValue("legalForce", legalForce, LegalForce.class),
                 RequestParameters.text("tag", tag, 60),
-                RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy));
+                RequestParameters.code("signedBy", signedBy), RequestParameters.code("notSignedBy", notSignedBy),
+                RequestParameters.optionalInteger("entryIntoForceYear", entryIntoForceYear, 1900, 2200));
         PageRequest request = paging.request(DocumentQueries.SORTING);
         return Links.page(uri, queries.summaries(query, request, asOf.resolve(time.today()), Lang.from(headers)));
     }

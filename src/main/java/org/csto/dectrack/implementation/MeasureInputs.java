@@ -42,6 +42,13 @@ public final class MeasureInputs {
             @Min(0) @Max(100) @Schema(example = "40") Integer progress,
             @Schema(example = "IN_PROGRESS") MeasureStatus status,
             @Size(max = 2000) @Schema(example = "Stage-1 meeting held in Dushanbe") String reason,
-            @Size(max = 20) List<@NotNull @Valid EvidenceView> evidence) {
+            @Size(max = 20) List<@NotNull @Valid EvidenceView> evidence,
+            @Size(max = 20) @Schema(description = "Ids of recorded activities the report cites as evidence (/api/v1/activities)")
+            List<@NotNull UUID> activities) {
+        /** A report that cites no activity. */
+        public ReportInput(LocalDate reportedOn, String reportingParty, Texts texts, Integer progress, MeasureStatus status,
+                           String reason, List<EvidenceView> evidence) {
+            this(reportedOn, reportingParty, texts, progress, status, reason, evidence, null);
+        }
     }
 }

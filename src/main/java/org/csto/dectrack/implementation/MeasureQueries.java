@@ -55,10 +55,11 @@ public class MeasureQueries {
 
     /** The filters of the list, each optional. */
     public record MeasureQuery(UUID document, UUID session, String lead, String contributor, List<MeasureStatus> statuses,
-                               Boolean overdue, Boolean atRisk, LocalDate dueBefore, LocalDate dueAfter, String q) {
+                               Boolean overdue, Boolean atRisk, LocalDate dueBefore, LocalDate dueAfter, String q,
+                               LocalDate lastReportedFrom, Boolean leaf) {
         /** The open measures a party leads: a party's own list. */
         public static MeasureQuery openLedBy(String party) {
-            return new MeasureQuery(null, null, party, null, MeasureStatus.OPEN, null, null, null, null, null);
+            return new MeasureQuery(null, null, party, null, MeasureStatus.OPEN, null, null, null, null, null, null, null);
         }
     }
 
@@ -101,6 +102,8 @@ public class MeasureQueries {
                 && (query.atRisk() == null || query.atRisk() == lateness.atRisk())
                 && (query.dueBefore() == null || m.dueDate != null && !m.dueDate.isAfter(query.dueBefore()))
                 && (query.dueAfter() == null || m.dueDate != null && !m.dueDate.isBefore(query.dueAfter()))
+                && (query.lastReportedFrom() == null || m.lastReportedOn != null && !m.lastReportedOn.isBefore(query.lastReportedFrom()))
+                && (query.leaf() == null || query.leaf() == (m.childCount == 0))
                 && (q == null || Stream.of(m.reference, m.titles.ru, m.titles.en)
                 .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains(q)));
     }
@@ -115,7 +118,11 @@ public class MeasureQueries {
                 .and(":contributor member of m.contributors", "contributor", query.contributor())
                 .and("m.status in :statuses", "statuses", query.statuses() == null || query.statuses().isEmpty() ? null : query.statuses())
                 .and("m.dueDate <= :dueBefore", "dueBefore", query.dueBefore())
-                .and("m.dueDate >= :dueAfter", "dueAfter", query.dueAfter());
+                .and("m.dueDate >= :dueAfter", "dueAfter", query.dueAfter())
+                .and("m.lastReportedOn >= :lastReportedFrom", "lastReportedFrom", query.lastReportedFrom());
+        if (query.leaf() != null) {
+            where.and(query.leaf() ? "m.childCount = 0" : "m.childCount > 0");
+        }
         if (query.q() != null) {
             where.and("(lower(m.reference) like :q escape '!' or lower(m.titles.ru) like :q escape '!'"
                             + " or lower(m.titles.en) like :q escape '!')")

@@ -100,12 +100,19 @@ public class MeasureResource {
             @Parameter(description = "Words in the reference or titles", example = "border",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q,
+            @Parameter(description = "Last progress report dated on or after (YYYY-MM-DD); with status=COMPLETED, completed since",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("lastReportedFrom") String lastReportedFrom,
+            @Parameter(description = "true: only measures without sub-measures (the ones that carry the figures); false: only parents",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("leaf") String leaf,
             @BeanParam PageParameters paging, @BeanParam AsOfParameters asOf,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         MeasureQuery query = new MeasureQuery(RequestParameters.uuid("document", document), RequestParameters.uuid("session", session),
                 RequestParameters.code("lead", lead), RequestParameters.code("contributor", contributor), statuses(status),
                 RequestParameters.bool("overdue", overdue), RequestParameters.bool("atRisk", atRisk), RequestParameters.date("dueBefore", dueBefore),
-                RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200));
+                RequestParameters.date("dueAfter", dueAfter), RequestParameters.text("q", q, 200),
+                RequestParameters.date("lastReportedFrom", lastReportedFrom), RequestParameters.bool("leaf", leaf));
         PageRequest request = paging.request(MeasureQueries.SORTING);
         return Links.page(uri, queries.views(query, request, asOf.resolve(time.today()), Lang.from(headers)));
     }

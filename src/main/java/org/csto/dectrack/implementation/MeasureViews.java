@@ -108,12 +108,14 @@ public final class MeasureViews {
             MeasureStatus previousStatus,
             @Schema(nullable = true) String reason,
             List<EvidenceView> evidence,
+            @Schema(description = "Ids of the activities cited as evidence (/api/v1/activities/{id})") List<UUID> activities,
             Instant createdAt,
             String createdBy) {
         public static ReportView of(ProgressReport r, Lang lang) {
             return new ReportView(r.id, r.measureId, r.reportedOn, r.reportingParty, r.texts.toTexts(), r.texts.in(lang),
                     r.progress, r.previousProgress, r.status, r.previousStatus, r.reason,
-                    r.evidence.stream().map(e -> new EvidenceView(e.title, e.url)).toList(), r.createdAt, r.createdBy);
+                    r.evidence.stream().map(e -> new EvidenceView(e.title, e.url)).toList(), List.copyOf(r.activityIds),
+                    r.createdAt, r.createdBy);
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
@@ -72,6 +74,12 @@ public class ProgressReport extends AuditedEntity {
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "item_no")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Activities cited as evidence. */
+    @ElementCollection
+    @CollectionTable(name = "report_activity", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "activity_id")
+    public Set<UUID> activityIds = new TreeSet<>();
 
     @PostLoad
     void emptyTextsWhenNone() {

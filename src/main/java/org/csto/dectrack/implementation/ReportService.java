@@ -25,6 +25,7 @@ import org.csto.dectrack.shared.time.TimeSource;
 public class ReportService {
     @Inject MeasureService measures;
     @Inject ReportRepository reports;
+    @Inject CitedActivities activities;
     @Inject ReferenceData referenceData;
     @Inject TimeSource time;
     @Inject EntityManager em;
@@ -80,6 +81,10 @@ public class ReportService {
             for (EvidenceView view : input.evidence()) {
                 report.evidence.add(Evidence.of(Strings.blankToNull(view.title()), view.url()));
             }
+        }
+        if (input.activities() != null) {
+            activities.requireRecorded("activities", input.activities());
+            report.activityIds.addAll(input.activities());
         }
         reports.persist(report);
         measure.progress = outcome.progress();

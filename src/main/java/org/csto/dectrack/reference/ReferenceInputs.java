@@ -58,6 +58,20 @@ public final class ReferenceInputs {
     public record BodyUpdate(@NotNull @Valid Texts names, @NotNull BodyKind kind) implements Details {
     }
 
+    @Schema(name = "NewOrganization")
+    public record NewOrganization(
+            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") @Schema(example = "CSTO") String code,
+            @NotNull @Valid Texts names) implements NewReference<OrganizationUpdate> {
+        @Override
+        public OrganizationUpdate details() {
+            return new OrganizationUpdate(names);
+        }
+    }
+
+    @Schema(name = "OrganizationUpdate")
+    public record OrganizationUpdate(@NotNull @Valid Texts names) implements Details {
+    }
+
     @Schema(name = "ChairmanshipInput")
     public record ChairmanshipInput(
             @NotNull @Schema(example = "KZ") String state,

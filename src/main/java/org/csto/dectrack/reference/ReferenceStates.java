@@ -8,6 +8,7 @@ import java.util.Set;
 import org.csto.dectrack.reference.ReferenceViews.BodyView;
 import org.csto.dectrack.reference.ReferenceViews.ChairmanshipView;
 import org.csto.dectrack.reference.ReferenceViews.MemberStateView;
+import org.csto.dectrack.reference.ReferenceViews.OrganizationView;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.history.StateSource;
 import org.csto.dectrack.shared.history.VersionedState;
@@ -56,6 +57,27 @@ public final class ReferenceStates {
         @Override
         public Optional<VersionedState> current(String code) {
             return repository.findByIdOptional(code).map(b -> new VersionedState(b.version, BodyView.of(b, Lang.RU), Set.of(), null));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Organizations implements StateSource {
+        @Inject OrganizationRepository repository;
+
+        @Override
+        public List<String> preexisting() {
+            return repository.listAll().stream().map(o -> o.code).toList();
+        }
+
+        @Override
+        public ResourceType type() {
+            return ResourceType.ORGANIZATION;
+        }
+
+        @Override
+        public Optional<VersionedState> current(String code) {
+            return repository.findByIdOptional(code)
+                    .map(o -> new VersionedState(o.version, OrganizationView.of(o, Lang.RU), Set.of(), null));
         }
     }
 

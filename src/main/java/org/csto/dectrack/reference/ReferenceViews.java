@@ -34,6 +34,16 @@ public final class ReferenceViews {
         }
     }
 
+    @Schema(name = "Organization")
+    public record OrganizationView(
+            @Schema(example = "SCO") String code,
+            Texts names,
+            @Schema(example = "Shanghai Cooperation Organisation") String name) {
+        static OrganizationView of(Organization organization, Lang lang) {
+            return new OrganizationView(organization.code, organization.names.toTexts(), organization.names.in(lang));
+        }
+    }
+
     @Schema(name = "Chairmanship")
     public record ChairmanshipView(
             @Schema(example = "2024") int year,

@@ -27,13 +27,16 @@ public class SummingUpService {
     /** A report that the day or the instant does not yet know of. */
     private static final String LATER = "(%1$s.reportedOn > :day or %1$s.createdAt > :recorded)";
     /** The leaf measures (children carry the figures) counted, with their status on the day: two queries, summed. */
-    private static final String WITHOUT_LATER_REPORT = "select m.status, count(m) from Measure m where m.childCount = 0 "
-            + "and m.createdAt <= :recorded and %s and not exists (select r from ProgressReport r where r.measureId = m.id and "
-            + LATER.formatted("r") + ") group by m.status";
-    private static final String WITH_LATER_REPORT = "select r.previousStatus, count(r) from ProgressReport r, Measure m "
-            + "where r.measureId = m.id and m.childCount = 0 and m.createdAt <= :recorded and %s and " + LATER.formatted("r")
+    private static final String WITHOUT_LATER_REPORT = "select %1$sm.status, count(m) from Measure m where m.childCount = 0 "
+            + "and m.createdAt <= :recorded and %2$s and not exists (select r from ProgressReport r where r.measureId = m.id and "
+            + LATER.formatted("r").replace("%", "%%") + ") group by %1$sm.status";
+    private static final String WITH_LATER_REPORT = "select %1$sr.previousStatus, count(r) from ProgressReport r, Measure m "
+            + "where r.measureId = m.id and m.childCount = 0 and m.createdAt <= :recorded and %2$s and "
+            + LATER.formatted("r").replace("%", "%%")
             + " and not exists (select f from ProgressReport f where f.measureId = r.measureId and " + LATER.formatted("f")
-            + " and f.createdAt < r.createdAt) group by r.previousStatus";
+            + " and f.createdAt < r.createdAt) group by %1$sr.previousStatus";
+    /** Leaves due before the cutoff. */
+    private static final String PAST_DUE = "m.dueDate < :cutoff";
 
     @Inject EntityManager em;
 
@@ -84,7 +87,7 @@ public class SummingUpService {
             measuresDue.put(status.name(), 0L);
         }
         String dueInYear = "m.dueDate between :from and :to";
-        for (String query : List.of(WITHOUT_LATER_REPORT.formatted(dueInYear), WITH_LATER_REPORT.formatted(dueInYear))) {
+        for (String query : List.of(WITHOUT_LATER_REPORT.formatted("", dueInYear), WITH_LATER_REPORT.formatted("", dueInYear))) {
             for (Object[] row : onTheDay(query, at.day(), recorded).setParameter("from", from).setParameter("to", to)
                     .getResultList()) {
                 measuresDue.merge(row[0].toString(), (Long) row[1], Long::sum);
@@ -96,18 +99,26 @@ public class SummingUpService {
                 Long.class, from, cutoff, recorded).setParameter("completed", MeasureStatus.COMPLETED).getSingleResult();
         long reports = dated("select count(r) from ProgressReport r where r.reportedOn between :from and :to "
                 + "and r.createdAt <= :recorded", Long.class, from, cutoff, recorded).getSingleResult();
-        long overdue = 0;
-        String pastDue = "m.dueDate < :cutoff";
-        for (String query : List.of(WITHOUT_LATER_REPORT.formatted(pastDue), WITH_LATER_REPORT.formatted(pastDue))) {
-            for (Object[] row : onTheDay(query, at.day(), recorded).setParameter("cutoff", cutoff).getResultList()) {
-                if (MeasureStatus.valueOf(row[0].toString()).isOpen()) {
-                    overdue += (Long) row[1];
-                }
-            }
-        }
+        long overdue = overdueByLead(cutoff, at).values().stream().mapToLong(Long::longValue).sum();
 
         return new SummingUp(year, cutoff, sessions, byStatus, byType, positions, notifications, enteredIntoForce, measuresDue,
                 completed, reports, overdue);
+    }
+
+    /**
+     * The leaves due before {@code cutoff} and open on the day (their status then, as {@link #of} counts it), by lead:
+     * the year's overdue measures when the cutoff is the earlier of the day and the year's end.
+     */
+    public Map<String, Long> overdueByLead(LocalDate cutoff, AsOf at) {
+        Map<String, Long> byLead = new TreeMap<>();
+        for (String query : List.of(WITHOUT_LATER_REPORT.formatted("m.lead, ", PAST_DUE), WITH_LATER_REPORT.formatted("m.lead, ", PAST_DUE))) {
+            for (Object[] row : onTheDay(query, at.day(), at.recordedOrEver()).setParameter("cutoff", cutoff).getResultList()) {
+                if (MeasureStatus.valueOf(row[1].toString()).isOpen()) {
+                    byLead.merge((String) row[0], (Long) row[2], Long::sum);
+                }
+            }
+        }
+        return byLead;
     }
 
     private <T> TypedQuery<T> dated(String query, Class<T> type, LocalDate from, LocalDate to, Instant recorded) {

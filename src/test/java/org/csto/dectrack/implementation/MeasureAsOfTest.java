@@ -25,7 +25,7 @@ class MeasureAsOfTest {
 
     private static ReportView report(LocalDate on, MeasureStatus before, double progressBefore) {
         return new ReportView(UUID.randomUUID(), UUID.randomUUID(), on, "TJ", new Texts("Отчёт", null), "Отчёт", null,
-                progressBefore, null, before, null, List.of(), Instant.parse("2026-02-01T00:00:00Z"), "s");
+                progressBefore, null, before, null, List.of(), List.of(), Instant.parse("2026-02-01T00:00:00Z"), "s");
     }
 
     private final List<ReportView> timeline = List.of(report(LocalDate.of(2025, 6, 1), MeasureStatus.PLANNED, 0),

@@ -22,6 +22,7 @@ public enum ReservedYear {
     RESCHEDULED_FROM(1963, "DocumentResourceTest"),
     RESCHEDULED_TO(1964, "DocumentResourceTest"),
     GENERATED_CLIENT(1971, "GeneratedClientTest"),
+    ACTIVITY_LIST(1904, "ActivityResourceTest"),
     SUMMING_UP(1995, "SummingUpResourceTest"),
     /** The year after SUMMING_UP, for its rows that must fall just outside it. */
     AFTER_SUMMING_UP(1996, "SummingUpResourceTest"),

@@ -11,10 +11,12 @@ public enum ResourceType {
     MEASURE("measure", "measures"),
     MEMBER_STATE("member-state", "member-states"),
     BODY("body", "bodies"),
-    CHAIRMANSHIP("chairmanship", "chairmanships");
+    CHAIRMANSHIP("chairmanship", "chairmanships"),
+    ORGANIZATION("organization", "organizations"),
+    ACTIVITY("activity", "activities");
 
     /** Every {@link #code}, for the API documentation of the change feed's {@code types}. */
-    public static final String CODES = "document, session, measure, member-state, body, chairmanship";
+    public static final String CODES = "document, session, measure, member-state, body, chairmanship, organization, activity";
 
     private final String code;
     private final String collection;

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ApiDocumentFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** Paths of a resource that can be deleted, or of what hangs off it: 410 once the change record shows it deleted. */
-    private static final Pattern DELETABLE = Pattern.compile("/api/v1/(documents|sessions|measures|chairmanships)/\\{[^}]+}(/.*)?");
+    private static final Pattern DELETABLE = Pattern.compile("/api/v1/(documents|sessions|measures|chairmanships|activities)/\\{[^}]+}(/.*)?");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -29,6 +29,11 @@ public record PageView<T>(
                 total.exact(), total.pages(request.size()), next);
     }
 
+    /** The same page with its items converted together (e.g. with one query for what they all refer to). */
+    public <R> PageView<R> mapAll(Function<List<T>, List<R>> mapper) {
+        return new PageView<>(mapper.apply(items), page, size, totalItems, totalExact, totalPages, next);
+    }
+
     public <R> PageView<R> map(Function<T, R> mapper) {
         return new PageView<>(items.stream().map(mapper).toList(), page, size, totalItems, totalExact, totalPages, next);
     }
