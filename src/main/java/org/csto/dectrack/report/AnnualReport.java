@@ -10,15 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The Secretary General's annual report on a year, in the caller's language: every count is a {@link Figure} or a
  * {@link Line} carrying the list (a relative URL) whose totalItems it is.
  */
-@Schema(name = "AnnualReport")
+@Schema(name = "AnnualReport", description = "The annual report: `chairmanship` is the state chairing in the year, "
+        + "`nextChairmanship` the one chairing the next year (null until decided)")
 public record AnnualReport(
         @Schema(example = "2024") int year,
         @Schema(description = "The day the figures are taken on: the year's last day, today while the year runs, or asOf")
         LocalDate asOf,
         @Schema(example = "en", enumeration = {"ru", "en"}) String language,
         @Schema(example = "Results of the Organization's work in 2024") String title,
-        @Schema(nullable = true, description = "The state chairing in the year") Chair chairmanship,
-        @Schema(nullable = true, description = "The state chairing the next year, when decided") Chair nextChairmanship,
+        @Schema(nullable = true) Chair chairmanship,
+        @Schema(nullable = true) Chair nextChairmanship,
         Sessions sessions,
         Documents documents,
         @Schema(description = "Per member state: the year's adopted documents it signed (or joined) and those it did not")

@@ -153,9 +153,11 @@ class CursorPagingResourceTest {
         }
         assertSameList("/api/v1/measures", Map.of("document", document), "id", 9, "dueDate,reference", "-dueDate", "progress",
                 "-dueDate,-reference", "-progress,dueDate");
-        // open measures due in a past year would count as overdue in every later year's summing-up
+        // open measures due in a past year would count as overdue in every later year's summing-up and annual report:
+        // cancelled within their year, they are closed on any later day
         for (String measure : dated) {
-            Reports.on(measure).with("status", "CANCELLED").with("reason", "Test over").create();
+            Reports.on(measure).with("reportedOn", ReservedYear.SCRATCH.on(12, 31)).with("status", "CANCELLED")
+                    .with("reason", "Test over").create();
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
  * <p>Other years: the demo data's (2019-2025) are read by tests, never written, but for one PLANNED session that
  * SessionResourceTest deletes again; SCRATCH takes rows that tests reach only by id, unique tag or unique word; the
  * current year takes rows dated relative to {@link TestClock#today()}, and no test asserts its summing-up. Measures due
- * before 2026 are created only in SUMMING_UP, so SummingUpResourceTest knows every open overdue measure of the past.
+ * before 2026 are created only in SUMMING_UP and ANNUAL_REPORT, which closes its own by reports dated the year after, so
+ * SummingUpResourceTest knows every open overdue measure of the past.
  */
 public enum ReservedYear {
     /** Anyone's, for rows found by id, tag or word; no test may filter, count or sum by this year. */
@@ -23,6 +24,11 @@ public enum ReservedYear {
     RESCHEDULED_TO(1964, "DocumentResourceTest"),
     GENERATED_CLIENT(1971, "GeneratedClientTest"),
     ACTIVITY_LIST(1904, "ActivityResourceTest"),
+    /** The year before ANNUAL_REPORT, which its report compares with. */
+    BEFORE_ANNUAL_REPORT(1992, "AnnualReportResourceTest"),
+    ANNUAL_REPORT(1993, "AnnualReportResourceTest"),
+    /** The year after ANNUAL_REPORT, whose reports close the measures left open at its end. */
+    AFTER_ANNUAL_REPORT(1994, "AnnualReportResourceTest"),
     SUMMING_UP(1995, "SummingUpResourceTest"),
     /** The year after SUMMING_UP, for its rows that must fall just outside it. */
     AFTER_SUMMING_UP(1996, "SummingUpResourceTest"),
