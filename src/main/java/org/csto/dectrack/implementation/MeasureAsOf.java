@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
@@ -15,6 +15,7 @@ import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.time.AsOf;
+import org.csto.dectrack.shared.time.TimeSource;
 
 /** A measure as of a day, as now known or as recorded at an instant ({@link AsOf}). */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class MeasureAsOf {
     @Inject ReportRepository reports;
     @Inject RecordedStates recorded;
     @Inject MeasuresOnADay onADay;
+    @Inject TimeSource time;
 
     public MeasureView view(UUID id, AsOf at, Lang lang) {
         MeasureView view;
@@ -37,7 +39,7 @@ public class MeasureAsOf {
         }
         List<ReportView> timeline = reports.list("measureId = ?1 and createdAt <= ?2 order by reportedOn, createdAt", id,
                 at.recordedOrEver()).stream().map(r -> ReportView.of(r, lang)).toList();
-        return rolledUp(on(view, timeline, at.day()), at);
+        return rolledUp(on(view, timeline, at.day(), time.zone()), at);
     }
 
     /** A parent on the day: rolled up from its children on the day, as the roll-ups and lists show it. */
@@ -54,7 +56,7 @@ public class MeasureAsOf {
      * after it (reports are filed in date order), else the current ones. A parent's own reports only tell: it is left
      * as it is here, and rolled up from its children on the day by the read.
      */
-    static MeasureView on(MeasureView view, List<ReportView> timeline, LocalDate day) {
+    static MeasureView on(MeasureView view, List<ReportView> timeline, LocalDate day, ZoneId zone) {
         MeasureStatus status = view.status();
         double progress = view.progress();
         LocalDate lastReportedOn = view.lastReportedOn();
@@ -69,7 +71,7 @@ public class MeasureAsOf {
                 break;
             }
         }
-        LocalDate start = view.startDate() != null ? view.startDate() : LocalDate.ofInstant(view.createdAt(), ZoneOffset.UTC);
+        LocalDate start = view.startDate() != null ? view.startDate() : LocalDate.ofInstant(view.createdAt(), zone);
         return view.on(status, progress, Lateness.of(status, progress, (int) start.toEpochDay(), view.dueDate(), day),
                 lastReportedOn);
     }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.document.Document;
@@ -109,7 +108,7 @@ public class MeasureService {
                     + "(POST /api/v1/measures/" + id + "/reports)");
         }
         int oldWeight = measure.weight;
-        apply(measure, input, measure.createdAt.atZone(ZoneOffset.UTC).toLocalDate());
+        apply(measure, input, time.dayOf(measure.createdAt));
         measures.flush();
         if (oldWeight != measure.weight && measure.parentId != null) {
             rollUpFrom(locked(measure.parentId));

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,6 +21,7 @@ import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.time.AsOf;
+import org.csto.dectrack.shared.time.TimeSource;
 
 /**
  * The measures of some documents as they stood on a day, as now known or as recorded at an instant: detached copies
@@ -35,6 +34,7 @@ public class MeasuresOnADay {
     @Inject ChangeRecordRepository records;
     @Inject RecordedStates recorded;
     @Inject EntityManager em;
+    @Inject TimeSource time;
 
     /** Measure ids per statement: well within every database's limit of bound parameters. */
     private static final int CHUNK = 1000;
@@ -116,7 +116,7 @@ public class MeasuresOnADay {
         m.seq = seq;
         m.titles = LocalizedText.of(view.titles());
         m.lead = view.lead();
-        m.setSchedule(view.startDate(), view.dueDate(), LocalDate.ofInstant(view.createdAt(), ZoneOffset.UTC));
+        m.setSchedule(view.startDate(), view.dueDate(), time.dayOf(view.createdAt()));
         m.weight = view.weight();
         m.status = view.status();
         m.progress = view.progress();

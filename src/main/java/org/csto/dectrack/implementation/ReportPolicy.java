@@ -24,10 +24,14 @@ public final class ReportPolicy {
     public record Outcome(MeasureStatus status, double progress, MeasureStatus reportedStatus) {
     }
 
-    /** A report is dated no later than today and no earlier than the measure's previous report; it has a text. */
-    public static void checkReport(Measure measure, ReportInput input, LocalDate today) {
-        if (input.reportedOn().isAfter(today)) {
-            throw ProblemException.invalidField("reportedOn", "must not be in the future (today is " + today + ")");
+    /**
+     * A report is dated no later than {@code latest} (today in the easternmost member state) and no earlier than the
+     * measure's previous report; it has a text.
+     */
+    public static void checkReport(Measure measure, ReportInput input, LocalDate latest) {
+        if (input.reportedOn().isAfter(latest)) {
+            throw ProblemException.invalidField("reportedOn", "must not be in the future (today is " + latest
+                    + " in the easternmost member state)");
         }
         if (measure.lastReportedOn != null && input.reportedOn().isBefore(measure.lastReportedOn)) {
             throw ProblemException.invalidField("reportedOn", "must not be before the previous report (" + measure.lastReportedOn + ")");

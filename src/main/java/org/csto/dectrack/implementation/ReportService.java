@@ -18,7 +18,6 @@ import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.security.Access;
 import org.csto.dectrack.shared.text.Strings;
-import org.csto.dectrack.shared.time.TimeSource;
 
 /** Progress reports: append-only, dated, authored; the only way a measure's progress and status change. */
 @ApplicationScoped
@@ -27,7 +26,6 @@ public class ReportService {
     @Inject ReportRepository reports;
     @Inject CitedActivities activities;
     @Inject ReferenceData referenceData;
-    @Inject TimeSource time;
     @Inject EntityManager em;
 
     /** A report just filed, and the version (ETag) its measure has now. */
@@ -56,7 +54,7 @@ public class ReportService {
         if (ifMatch != null) {
             Etags.require(ifMatch, measure.version);
         }
-        ReportPolicy.checkReport(measure, input, time.today());
+        ReportPolicy.checkReport(measure, input, referenceData.latestReportDate());
         String party = referenceData.requireParty("reportingParty", input.reportingParty());
         Access access = Access.current();
         if (access.confinedToState() && !measure.involves(access.state())) {

@@ -24,6 +24,10 @@ public class MemberState extends CodedReference {
     @Column(nullable = false, length = 20)
     public Participation participation;
 
+    /** The IANA time zone of the state's capital, where its reports are dated; null when not known. */
+    @Column(name = "time_zone", length = 40)
+    public String timeZone;
+
     @Override
     public List<ResourceKey> changedResources() {
         return List.of(ResourceKey.of(ResourceType.MEMBER_STATE, code));

@@ -1,7 +1,10 @@
 package org.csto.dectrack.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.csto.dectrack.reference.ReferenceInputs.MemberStateUpdate;
+import org.csto.dectrack.shared.problem.ProblemException;
 
 /** The member states: participation is all they have beyond a code and names. */
 @ApplicationScoped
@@ -10,6 +13,17 @@ public class MemberStateCatalog extends ReferenceCatalog<MemberState, MemberStat
         super(states, "Member state", MemberState::new, (state, details) -> {
             state.participation = details.participation();
             state.participationSince = details.participationSince();
+            if (details.timeZone() != null) {
+                state.timeZone = zone(details.timeZone());
+            }
         });
+    }
+
+    private static String zone(String id) {
+        try {
+            return ZoneId.of(id).getId();
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "must be an IANA time zone such as Asia/Bishkek");
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.time.TimeSource;
 
 /** Checks codes of states, bodies and parties for other features; unknown codes name the field. */
 @ApplicationScoped
@@ -20,6 +22,22 @@ public class ReferenceData {
     @Inject BodyRepository bodies;
     @Inject ChairmanshipRepository chairmanships;
     @Inject OrganizationRepository organizations;
+    @Inject TimeSource time;
+
+    /**
+     * The latest date a report may carry: today in the easternmost member state's capital (Bishkek, UTC+6, with the
+     * reference data as shipped), and never before the Organization's today. A state is as far east as its capital.
+     */
+    public LocalDate latestReportDate() {
+        LocalDate latest = time.today();
+        for (String zone : states.timeZones()) {
+            LocalDate there = time.todayIn(ZoneId.of(zone));
+            if (there.isAfter(latest)) {
+                latest = there;
+            }
+        }
+        return latest;
+    }
 
     public String requireState(String field, String code) {
         if (code == null || states.findById(code) == null) {

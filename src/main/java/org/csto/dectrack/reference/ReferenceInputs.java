@@ -3,6 +3,7 @@ package org.csto.dectrack.reference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,10 +30,11 @@ public final class ReferenceInputs {
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") @Schema(example = "UZ") String code,
             @NotNull @Valid Texts names,
             @NotNull Participation participation,
-            @Schema(example = "2025-01-01") LocalDate participationSince) implements NewReference<MemberStateUpdate> {
+            @Schema(example = "2025-01-01") LocalDate participationSince,
+            @Size(max = 40) @Schema(description = ZONE, example = "Asia/Tashkent") String timeZone) implements NewReference<MemberStateUpdate> {
         @Override
         public MemberStateUpdate details() {
-            return new MemberStateUpdate(names, participation, participationSince);
+            return new MemberStateUpdate(names, participation, participationSince, timeZone);
         }
     }
 
@@ -40,8 +42,12 @@ public final class ReferenceInputs {
     public record MemberStateUpdate(
             @NotNull @Valid Texts names,
             @NotNull Participation participation,
-            @Schema(example = "2024-02-01") LocalDate participationSince) implements Details {
+            @Schema(example = "2024-02-01") LocalDate participationSince,
+            @Size(max = 40) @Schema(description = ZONE + "; omitted, the current one stays", example = "Asia/Yerevan") String timeZone)
+            implements Details {
     }
+
+    private static final String ZONE = "IANA time zone of the state's capital, where its reports are dated";
 
     @Schema(name = "NewBody")
     public record NewBody(

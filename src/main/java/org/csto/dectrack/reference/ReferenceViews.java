@@ -16,10 +16,12 @@ public final class ReferenceViews {
             Texts names,
             @Schema(description = "Name in the language the caller asked for", example = "Republic of Kazakhstan") String name,
             @Schema(example = "ACTIVE") Participation participation,
-            @Schema(nullable = true, example = "1994-04-20") LocalDate participationSince) {
+            @Schema(nullable = true, example = "1994-04-20") LocalDate participationSince,
+            @Schema(nullable = true, description = "IANA time zone of the state's capital, where its reports are dated",
+                    example = "Asia/Almaty") String timeZone) {
         static MemberStateView of(MemberState state, Lang lang) {
             return new MemberStateView(state.code, state.names.toTexts(), state.names.in(lang), state.participation,
-                    state.participationSince);
+                    state.participationSince, state.timeZone);
         }
     }
 

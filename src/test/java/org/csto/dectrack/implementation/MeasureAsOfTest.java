@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.implementation.MeasureViews.ReportView;
 import org.csto.dectrack.shared.i18n.Texts;
+import org.csto.dectrack.shared.time.SystemTimeSource;
 import org.junit.jupiter.api.Test;
 
 /** A measure on a day: the status and progress its last report dated by then left, and its lateness that day. */
@@ -34,14 +35,14 @@ class MeasureAsOfTest {
     @Test
     void aReportDatedAfterTheDayIsUndoneAndLatenessIsTheDays() {
         MeasureView now = measure(MeasureStatus.COMPLETED, 100, 0, LocalDate.of(2026, 1, 20));
-        MeasureView yearEnd = MeasureAsOf.on(now, timeline, LocalDate.of(2025, 12, 31));
+        MeasureView yearEnd = MeasureAsOf.on(now, timeline, LocalDate.of(2025, 12, 31), SystemTimeSource.DEFAULT_ZONE);
         assertEquals(MeasureStatus.IN_PROGRESS, yearEnd.status());
         assertEquals(40, yearEnd.progress());
         assertEquals(LocalDate.of(2025, 6, 1), yearEnd.lastReportedOn());
-        MeasureView january = MeasureAsOf.on(now, timeline, LocalDate.of(2026, 1, 10));
+        MeasureView january = MeasureAsOf.on(now, timeline, LocalDate.of(2026, 1, 10), SystemTimeSource.DEFAULT_ZONE);
         assertTrue(january.overdue());
         assertEquals(10, january.daysLate());
-        MeasureView spring = MeasureAsOf.on(now, timeline, LocalDate.of(2025, 3, 1));
+        MeasureView spring = MeasureAsOf.on(now, timeline, LocalDate.of(2025, 3, 1), SystemTimeSource.DEFAULT_ZONE);
         assertEquals(MeasureStatus.PLANNED, spring.status());
         assertEquals(null, spring.lastReportedOn());
     }
@@ -50,9 +51,9 @@ class MeasureAsOfTest {
     @Test
     void todayChangesNothingAndAParentIsNotMovedByItsOwnReports() {
         MeasureView now = measure(MeasureStatus.COMPLETED, 100, 0, LocalDate.of(2026, 1, 20));
-        assertEquals(now.status(), MeasureAsOf.on(now, timeline, LocalDate.of(2026, 2, 1)).status());
+        assertEquals(now.status(), MeasureAsOf.on(now, timeline, LocalDate.of(2026, 2, 1), SystemTimeSource.DEFAULT_ZONE).status());
         MeasureView parent = measure(MeasureStatus.IN_PROGRESS, 55, 3, LocalDate.of(2026, 1, 20));
-        assertEquals(MeasureStatus.IN_PROGRESS, MeasureAsOf.on(parent, timeline, LocalDate.of(2025, 3, 1)).status());
-        assertEquals(55, MeasureAsOf.on(parent, timeline, LocalDate.of(2025, 3, 1)).progress());
+        assertEquals(MeasureStatus.IN_PROGRESS, MeasureAsOf.on(parent, timeline, LocalDate.of(2025, 3, 1), SystemTimeSource.DEFAULT_ZONE).status());
+        assertEquals(55, MeasureAsOf.on(parent, timeline, LocalDate.of(2025, 3, 1), SystemTimeSource.DEFAULT_ZONE).progress());
     }
 }

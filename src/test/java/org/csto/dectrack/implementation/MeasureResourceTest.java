@@ -122,7 +122,7 @@ class MeasureResourceTest {
     @Test
     void reportDatesAreChecked() {
         String m = measure(Measures.of(programme()), "Мера", "KZ").create();
-        assertProblem(report(m, TODAY.plusDays(1), 10, null, null).then(), 400, "/problems/validation")
+        assertProblem(report(m, TestClock.latestReportDate().plusDays(1), 10, null, null).then(), 400, "/problems/validation")
                 .body("violations[0].field", equalTo("reportedOn"));
         report(m, TODAY.minusDays(5), 10, null, null).then().statusCode(201);
         assertProblem(report(m, TODAY.minusDays(6), 20, null, null).then(), 400, "/problems/validation")

@@ -27,7 +27,9 @@ class ReferenceResourceTest {
                 .body("code", contains("AM", "BY", "KG", "KZ", "RU", "TJ"))
                 .body("find { it.code == 'AM' }.participation", equalTo("SUSPENDED"))
                 .body("find { it.code == 'AM' }.participationSince", equalTo("2024-02-01"))
-                .body("find { it.code == 'KZ' }.name", equalTo("Республика Казахстан"));
+                .body("find { it.code == 'KZ' }.name", equalTo("Республика Казахстан"))
+                .body("find { it.code == 'KG' }.timeZone", equalTo("Asia/Bishkek"))
+                .body("find { it.code == 'RU' }.timeZone", equalTo("Europe/Moscow"));
         reader().header("Accept-Language", "en-GB, ru;q=0.5").get("/api/v1/member-states/kz").then().statusCode(200)
                 .body("name", equalTo("Republic of Kazakhstan")).body("names.ru", equalTo("Республика Казахстан"));
         assertProblem(reader().get("/api/v1/member-states/XX").then(), 404, "/problems/not-found");
@@ -40,7 +42,10 @@ class ReferenceResourceTest {
         String etag = etag(path);
         admin().header("If-Match", etag).body(Map.of("names", Map.of("ru", "Республика Таджикистан", "en", "Republic of Tajikistan"),
                 "participation", "SUSPENDED", "participationSince", "2030-01-01")).put(path)
-                .then().statusCode(200).body("participation", equalTo("SUSPENDED"));
+                .then().statusCode(200).body("participation", equalTo("SUSPENDED")).body("timeZone", equalTo("Asia/Dushanbe"));
+        assertProblem(admin().header("If-Match", etag(path)).body(Map.of("names", Map.of("ru", "Республика Таджикистан"),
+                "participation", "ACTIVE", "timeZone", "Asia/Nowhere")).put(path).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("timeZone"));
         assertProblem(admin().header("If-Match", etag).body(Map.of("names", Map.of("ru", "Республика Таджикистан"),
                 "participation", "ACTIVE")).put(path).then(), 412, "/problems/precondition-failed");
         admin().header("If-Match", etag(path)).body(Map.of("names", Map.of("ru", "Республика Таджикистан", "en", "Republic of Tajikistan"),

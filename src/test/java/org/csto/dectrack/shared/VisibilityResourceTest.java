@@ -136,7 +136,7 @@ class VisibilityResourceTest {
                 .extract().<List<?>>path("relations.incoming").size());
 
         // On its declassification date it appears, with its measures, history and place in every figure.
-        QuarkusMock.installMockForType(new SystemTimeSource(Optional.of(declassification)), TimeSource.class);
+        QuarkusMock.installMockForType(new SystemTimeSource(SystemTimeSource.DEFAULT_ZONE, Optional.of(declassification)), TimeSource.class);
         reader().get("/api/v1/documents/" + hidden).then().statusCode(200);
         reader().get("/api/v1/measures/" + hiddenMeasure + "/reports").then().statusCode(200);
         assertEquals(adminAfter.get("summing-up"), reader().get("/api/v1/summing-up/" + YEAR.year()).then().statusCode(200)

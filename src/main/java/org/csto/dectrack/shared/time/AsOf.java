@@ -2,7 +2,7 @@ package org.csto.dectrack.shared.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 /**
  * The moment a read answers for. {@code day}: dated facts (reports, positions, ratification steps) count when dated on
@@ -21,9 +21,10 @@ public record AsOf(LocalDate day, Instant recorded) {
     /**
      * @param asOf the day asked for, or null for today (or, with {@code recordedAsOf}, that instant's day)
      * @param recordedAsOf the instant asked for, or null for now
+     * @param zone the Organization's time zone, whose day an instant falls on
      */
-    public static AsOf of(LocalDate asOf, Instant recordedAsOf, LocalDate today) {
-        LocalDate day = asOf != null ? asOf : recordedAsOf != null ? LocalDate.ofInstant(recordedAsOf, ZoneOffset.UTC) : today;
+    public static AsOf of(LocalDate asOf, Instant recordedAsOf, LocalDate today, ZoneId zone) {
+        LocalDate day = asOf != null ? asOf : recordedAsOf != null ? LocalDate.ofInstant(recordedAsOf, zone) : today;
         return new AsOf(day, recordedAsOf);
     }
 

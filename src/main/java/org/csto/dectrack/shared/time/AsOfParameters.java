@@ -1,7 +1,9 @@
 package org.csto.dectrack.shared.time;
 
+import io.quarkus.arc.Arc;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +24,7 @@ public class AsOfParameters {
     String recordedAsOf;
 
     public AsOf resolve(LocalDate today) {
-        return AsOf.of(RequestParameters.date("asOf", asOf), RequestParameters.instant("recordedAsOf", recordedAsOf), today);
+        ZoneId zone = Arc.container().instance(TimeSource.class).get().zone();
+        return AsOf.of(RequestParameters.date("asOf", asOf), RequestParameters.instant("recordedAsOf", recordedAsOf), today, zone);
     }
 }
