@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemText;
 import org.csto.dectrack.shared.problem.ProblemType;
 
 /** The rules of adoption, free of persistence: the moves allowed, the adoption date, consensus, the chair's signature. */
@@ -14,25 +15,24 @@ public final class AdoptionPolicy {
     /** 409 listing the allowed targets when {@code from} cannot become {@code to}. */
     public static void requireTransition(AdoptionStatus from, AdoptionStatus to) {
         if (!from.canBecome(to)) {
-            throw ProblemException.invalidTransition("A " + from + " document cannot become " + to, names(from));
+            throw ProblemException.invalidTransition("document.transition", names(from), from, to);
         }
     }
 
     /** The adoption status changes only through a transition, never by replacing the document. */
     public static void requireUnchanged(AdoptionStatus current, AdoptionStatus requested, String transitionsPath) {
         if (requested != null && requested != current) {
-            throw new ProblemException(ProblemType.INVALID_TRANSITION, "Change the adoption status through POST " + transitionsPath,
-                    List.of(), names(current), Map.of());
+            throw ProblemException.invalidTransition("document.throughTransitions", names(current), transitionsPath);
         }
     }
 
     /** An adopted document has an adoption date, and it is not in the future. */
     public static void requireAdoptionDate(AdoptionStatus status, LocalDate adoptedOn, LocalDate today) {
         if (status == AdoptionStatus.ADOPTED && adoptedOn == null) {
-            throw ProblemException.invalidField("adoptedOn", "is required for an ADOPTED document");
+            throw ProblemException.invalidField("adoptedOn", "document.adoptedOnRequired");
         }
         if (adoptedOn != null && adoptedOn.isAfter(today)) {
-            throw ProblemException.invalidField("adoptedOn", "must not be in the future");
+            throw ProblemException.invalidField("adoptedOn", "future");
         }
     }
 
@@ -43,7 +43,7 @@ public final class AdoptionPolicy {
     public static LocalDate adoptionDate(LocalDate requested, LocalDate recorded, LocalDate sessionStart, LocalDate today) {
         LocalDate date = requested != null ? requested : recorded != null ? recorded : sessionStart;
         if (date == null) {
-            throw ProblemException.conflict("Adoption needs a date: send adoptedOn or record the session first");
+            throw ProblemException.conflict("document.adoptionDate");
         }
         requireAdoptionDate(AdoptionStatus.ADOPTED, date, today);
         return date;
@@ -53,8 +53,7 @@ public final class AdoptionPolicy {
     public static void requireConsensus(List<Position> positions) {
         List<String> objecting = positions.stream().filter(p -> p.position == PositionKind.OBJECTED).map(p -> p.state).sorted().toList();
         if (!objecting.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Decisions are taken by consensus: " + String.join(", ", objecting) + " objected",
+            throw new ProblemException(ProblemType.CONFLICT, new ProblemText("document.consensus", String.join(", ", objecting)),
                     List.of(), List.of(), Map.of("objectedBy", objecting));
         }
     }
@@ -68,7 +67,7 @@ public final class AdoptionPolicy {
             return false;
         }
         if (chair == null) {
-            throw ProblemException.conflict("A PROTOCOL_DECISION is signed by the chair alone: record its session and chair first");
+            throw ProblemException.conflict("document.chairFirst");
         }
         return positions.stream().noneMatch(p -> p.state.equals(chair) && p.position == PositionKind.SIGNED);
     }

@@ -22,7 +22,7 @@ public final class DocumentInputs {
 
     @Schema(name = "DocumentInput", description = "A document as created (POST) or replaced (PUT)")
     public record DocumentInput(
-            @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]*", message = "must be capital letters, digits, '-', '/' or '.'")
+            @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9./-]*", message = "{dectrack.reference}")
             @Schema(example = "CSC-2024-02", description = "Generated as BODY-YEAR-NN when omitted; never changes") String reference,
             @NotNull @Schema(example = "DECISION") DocumentType type,
             @NotNull @Valid Texts titles,
@@ -36,7 +36,7 @@ public final class DocumentInputs {
             @Schema(example = "2029-12-31") LocalDate validTo,
             @Schema(example = "false") Boolean ratificationRequired,
             @Min(1) @Max(6) @Schema(example = "4") Integer notificationsForEntryIntoForce,
-            @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "must be letters, digits, spaces, '_', '.' or '-'") String> tags,
+            @Size(max = 30) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} _.-]*", message = "{dectrack.tag}") String> tags,
             @Size(max = 30) List<@NotNull @Valid AttachmentView> attachments,
             @Size(max = 10000) String notes,
             @Schema(example = "PUBLIC", description = "Not above the caller's own clearance. Default PUBLIC on creation; "

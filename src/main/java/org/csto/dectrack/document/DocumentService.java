@@ -88,7 +88,7 @@ public class DocumentService {
         document.reference = input.reference() != null ? input.reference()
                 : numbering.next(document.body, document.consideredOn != null ? document.consideredOn : time.today());
         if (documents.byReference(document.reference).isPresent()) {
-            throw ProblemException.conflict("Reference " + document.reference + " is already taken");
+            throw ProblemException.conflict("document.referenceTaken", document.reference);
         }
         document.refreshSearchTerms();
         force.refresh(document);
@@ -104,7 +104,7 @@ public class DocumentService {
         Document document = get(id);
         Etags.require(ifMatch, document.version);
         if (input.reference() != null && !input.reference().equals(document.reference)) {
-            throw ProblemException.conflict("The reference " + document.reference + " is stable and cannot change");
+            throw ProblemException.conflict("document.referenceStable", document.reference);
         }
         AdoptionPolicy.requireUnchanged(document.adoptionStatus, input.adoptionStatus(), "/api/v1/documents/" + id + "/transitions");
         UUID previousSession = document.sessionId;
@@ -131,8 +131,7 @@ public class DocumentService {
         for (DocumentDependents dependent : dependents) {
             Optional<String> reason = dependent.blockingDeletion(id);
             if (reason.isPresent()) {
-                throw ProblemException.conflict("Document " + document.reference + " cannot be deleted: " + reason.get()
-                        + "; delete them first");
+                throw ProblemException.conflict("document.undeletable", document.reference, reason.get());
             }
         }
         List<UUID> terminatedTargets = relations.terminatedBy(List.of(id));
@@ -151,23 +150,23 @@ public class DocumentService {
     private void apply(Document document, DocumentInput input) {
         Texts.requireRussian("titles", input.titles());
         if (input.validFrom() != null && input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
-            throw ProblemException.invalidField("validTo", "must not be before validFrom");
+            throw ProblemException.invalidField("validTo", "notBefore", "validFrom");
         }
         Session session = null;
         if (input.session() != null) {
             try {
                 session = sessions.get(input.session());
             } catch (ProblemException notFound) {
-                throw ProblemException.invalidField("session", "unknown session " + input.session());
+                throw ProblemException.invalidField("session", "session.unknown", input.session());
             }
         }
         String body = input.body() != null ? referenceData.requireBody("body", input.body()) : session == null ? null : session.body;
         if (session != null && !session.body.equals(body)) {
-            throw ProblemException.invalidField("body", "must be the session's body (" + session.body + ")");
+            throw ProblemException.invalidField("body", "document.sessionBody", session.body);
         }
         boolean ratification = Boolean.TRUE.equals(input.ratificationRequired());
         if (!ratification && input.notificationsForEntryIntoForce() != null) {
-            throw ProblemException.invalidField("notificationsForEntryIntoForce", "applies only when ratificationRequired is true");
+            throw ProblemException.invalidField("notificationsForEntryIntoForce", "document.notifications");
         }
         AdoptionPolicy.requireAdoptionDate(document.adoptionStatus, input.adoptedOn(), time.today());
         document.type = input.type();

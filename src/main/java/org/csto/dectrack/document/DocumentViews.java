@@ -25,13 +25,13 @@ public final class DocumentViews {
     @Schema(name = "Attachment")
     public record AttachmentView(
             @NotBlank @Size(max = 500) @Schema(example = "Authentic text") String title,
-            @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Za-z]{2,4})?", message = "must be a language tag such as ru or en")
+            @NotBlank @Pattern(regexp = "[a-z]{2}(-[A-Za-z]{2,4})?", message = "{dectrack.language}")
             @Schema(example = "ru") String language,
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\w.+-]+/[\\w.+-]+", message = "must be a media type such as application/pdf")
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[\\w.+-]+/[\\w.+-]+", message = "{dectrack.mediaType}")
             @Schema(example = "application/pdf") String mediaType,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "{dectrack.address}")
             @Schema(example = "https://example.org/documents/csc-2024-01-ru.pdf") String url,
-            @Pattern(regexp = "[0-9a-f]{64}", message = "must be 64 lower-case hex digits")
+            @Pattern(regexp = "[0-9a-f]{64}", message = "{dectrack.sha256}")
             @Schema(nullable = true, example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256) {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.title, a.language, a.mediaType, a.url, a.sha256);

@@ -18,26 +18,25 @@ public final class PositionPolicy {
      */
     public static void check(Document document, String state, PositionInput input, String chair, LocalDate today) {
         if (input.date() != null && input.date().isAfter(today)) {
-            throw ProblemException.invalidField("date", "must not be in the future");
+            throw ProblemException.invalidField("date", "future");
         }
         if (input.position() == PositionKind.OBJECTED && document.adoptionStatus == AdoptionStatus.ADOPTED) {
-            throw ProblemException.conflict("The document was adopted by consensus; an objection would have blocked it. "
-                    + "Record a reservation or REFRAINED_NO_OBJECTION instead");
+            throw ProblemException.conflict("position.objection");
         }
         if (input.position() == PositionKind.JOINED_LATER && input.date() != null && document.adoptedOn != null
                 && !input.date().isAfter(document.adoptedOn)) {
-            throw ProblemException.invalidField("date", "joining later must be after the adoption on " + document.adoptedOn);
+            throw ProblemException.invalidField("date", "position.joinLater", document.adoptedOn);
         }
         if (document.type == DocumentType.PROTOCOL_DECISION && input.position().isSignature() && !state.equals(chair)) {
-            throw ProblemException.conflict("A PROTOCOL_DECISION is signed by the chair alone"
-                    + (chair == null ? "" : " (" + chair + ")"));
+            throw chair == null ? ProblemException.conflict("position.chairAlone")
+                    : ProblemException.conflict("position.chairAloneNamed", chair);
         }
     }
 
     /** Only a document that needs ratification has ratification records. */
     public static void requireRatificationNeeded(Document document) {
         if (!document.ratificationRequired) {
-            throw ProblemException.conflict("Document " + document.reference + " does not need ratification");
+            throw ProblemException.conflict("position.noRatification", document.reference);
         }
     }
 
@@ -52,7 +51,7 @@ public final class PositionPolicy {
                 continue;
             }
             if (previous != null && !dates[i].isAfter(previous)) {
-                throw ProblemException.invalidField(names[i], "must be later than " + previousName + " (" + previous + ")");
+                throw ProblemException.invalidField(names[i], "position.later", previousName, previous);
             }
             previous = dates[i];
             previousName = names[i];

@@ -75,8 +75,7 @@ public class PositionService {
         access.requireActsFor(state, "record ratification steps");
         Optional<Ratification> existing = ratifications.of(documentId, state);
         if (access.confinedToState() && !Objects.equals(input.signedOn(), existing.map(r -> r.signedOn).orElse(null))) {
-            throw ProblemException.forbidden("A liaison records its state's ratifiedOn and notifiedOn; signedOn is recorded "
-                    + "by the Secretariat (send it unchanged)");
+            throw ProblemException.forbidden("liaison.signedOn");
         }
         PositionPolicy.requireRatificationNeeded(document);
         PositionPolicy.checkOrder(input);

@@ -31,7 +31,7 @@ public class RelationService {
     @Transactional
     public Relation add(UUID sourceId, @NotNull @Valid RelationInput input) {
         if (sourceId.equals(input.target())) {
-            throw ProblemException.invalidField("target", "a document cannot relate to itself");
+            throw ProblemException.invalidField("target", "relation.self");
         }
         // Lock both ends in id order so concurrent links between the same documents cannot deadlock.
         boolean sourceFirst = sourceId.compareTo(input.target()) < 0;
@@ -40,11 +40,10 @@ public class RelationService {
         Document source = sourceFirst ? first : second;
         Document target = sourceFirst ? second : first;
         if (relations.exists(sourceId, target.id, input.type())) {
-            throw ProblemException.conflict(source.reference + " already " + input.type() + " " + target.reference);
+            throw ProblemException.conflict("relation.exists", source.reference, input.type(), target.reference);
         }
         if (input.type().terminates() && reaches(target.id, sourceId)) {
-            throw ProblemException.conflict("Linking " + source.reference + " " + input.type() + " " + target.reference
-                    + " would close a cycle of superseding or repealing documents");
+            throw ProblemException.conflict("relation.cycle", source.reference, input.type(), target.reference);
         }
         Relation relation = new Relation();
         relation.id = Ids.newId();
@@ -84,7 +83,7 @@ public class RelationService {
             if (field == null) {
                 throw notFound;
             }
-            throw ProblemException.invalidField(field, "unknown document " + id);
+            throw ProblemException.invalidField(field, "document.unknown", id);
         }
     }
 

@@ -59,8 +59,8 @@ public class ChangeFeedService {
         for (String part : value.split(",")) {
             String code = part.trim();
             if (ResourceType.ofCode(code).isEmpty()) {
-                throw ProblemException.badParameter("types", "unknown type '" + (code.length() > 20 ? code.substring(0, 20) : code)
-                        + "'; use " + ResourceType.CODES);
+                throw ProblemException.badParameter("types", "feed.type",
+                        code.length() > 20 ? code.substring(0, 20) : code, ResourceType.CODES);
             }
             types.add(code);
         }

@@ -120,7 +120,7 @@ public class MeasureResource {
     static List<MeasureStatus> statuses(List<String> values) {
         List<MeasureStatus> statuses = new ArrayList<>();
         if (values != null && values.size() > MeasureStatus.values().length) {
-            throw ProblemException.badParameter("status", "at most " + MeasureStatus.values().length + " values");
+            throw ProblemException.badParameter("status", "param.atMostValues", MeasureStatus.values().length);
         }
         if (values != null) {
             for (String value : values) {

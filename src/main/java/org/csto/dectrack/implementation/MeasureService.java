@@ -49,32 +49,32 @@ public class MeasureService {
     @Transactional
     public Measure create(@NotNull @Valid MeasureInput input) {
         if (input.document() == null && input.parent() == null) {
-            throw ProblemException.invalidField("document", "must not be null");
+            throw ProblemException.invalidField("document", "notNull");
         }
         Measure parent = null;
         Document document;
         if (input.parent() != null) {
             parent = measures.locked(input.parent())
-                    .orElseThrow(() -> ProblemException.invalidField("parent", "unknown measure " + input.parent()));
+                    .orElseThrow(() -> ProblemException.invalidField("parent", "measure.unknown", input.parent()));
             document = parent.document;
             if (input.document() != null && !input.document().equals(document.id)) {
-                throw ProblemException.invalidField("document", "must be the parent's document (" + document.reference + ")");
+                throw ProblemException.invalidField("document", "measure.parentDocument", document.reference);
             }
             if (parent.depth >= Measure.MAX_DEPTH) {
-                throw ProblemException.invalidField("parent", "measures nest at most " + Measure.MAX_DEPTH + " levels deep");
+                throw ProblemException.invalidField("parent", "measure.depth", Measure.MAX_DEPTH);
             }
             if (parent.status == MeasureStatus.CANCELLED) {
-                throw ProblemException.conflict("Measure " + parent.reference + " is cancelled; it takes no new tasks");
+                throw ProblemException.conflict("measure.parentCancelled", parent.reference);
             }
         } else {
             document = em.find(Document.class, input.document(), LockModeType.PESSIMISTIC_WRITE);
             if (document == null) {
-                throw ProblemException.invalidField("document", "unknown document " + input.document());
+                throw ProblemException.invalidField("document", "document.unknown", input.document());
             }
         }
         if (input.status() != null && input.status() != MeasureStatus.PLANNED
                 || input.progress() != null && input.progress() != 0) {
-            throw ProblemException.conflict("A new measure starts PLANNED at 0%; progress and status change through reports");
+            throw ProblemException.conflict("measure.newStatus");
         }
         Measure measure = new Measure();
         measure.id = Ids.newId();
@@ -100,12 +100,11 @@ public class MeasureService {
         Etags.require(ifMatch, measure.version);
         if (input.document() != null && !input.document().equals(measure.document.id)
                 || input.parent() != null && !input.parent().equals(measure.parentId)) {
-            throw ProblemException.conflict("A measure's document and parent are fixed at creation");
+            throw ProblemException.conflict("measure.fixed");
         }
         if (input.status() != null && input.status() != measure.status
                 || input.progress() != null && Math.abs(input.progress() - measure.progress) > 0.005) {
-            throw ProblemException.conflict("Status and progress change only through progress reports "
-                    + "(POST /api/v1/measures/" + id + "/reports)");
+            throw ProblemException.conflict("measure.throughReports", id);
         }
         int oldWeight = measure.weight;
         apply(measure, input, time.dayOf(measure.createdAt));
@@ -122,12 +121,10 @@ public class MeasureService {
         Measure measure = locked(id);
         Etags.require(ifMatch, measure.version);
         if (measure.isParent()) {
-            throw ProblemException.conflict("Measure " + measure.reference + " has " + measure.childCount
-                    + " sub-measure(s); delete them first");
+            throw ProblemException.conflict("measure.hasChildren", measure.reference, measure.childCount);
         }
         if (reports.countOf(id) > 0) {
-            throw ProblemException.conflict("Measure " + measure.reference + " has progress reports, which are kept for the "
-                    + "record; cancel it through a report instead");
+            throw ProblemException.conflict("measure.hasReports", measure.reference);
         }
         UUID parentId = measure.parentId;
         measures.delete(measure);
@@ -163,7 +160,7 @@ public class MeasureService {
     private void apply(Measure measure, MeasureInput input, LocalDate createdOn) {
         Texts.requireRussian("titles", input.titles());
         if (input.startDate() != null && input.dueDate() != null && input.dueDate().isBefore(input.startDate())) {
-            throw ProblemException.invalidField("dueDate", "must not be before startDate");
+            throw ProblemException.invalidField("dueDate", "notBefore", "startDate");
         }
         measure.lead = referenceData.requireParty("lead", input.lead());
         List<String> contributors = input.contributors() == null ? List.of() : input.contributors();

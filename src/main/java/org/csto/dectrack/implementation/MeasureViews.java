@@ -90,7 +90,7 @@ public final class MeasureViews {
     @Schema(name = "EvidenceLink")
     public record EvidenceView(
             @Size(max = 500) @Schema(nullable = true, example = "Press release") String title,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "must be an http(s) or urn address")
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "(https?|urn):\\S+", message = "{dectrack.address}")
             @Schema(example = "https://example.org/news/2025-04-11") String url) {
     }
 

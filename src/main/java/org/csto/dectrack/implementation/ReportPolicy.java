@@ -30,15 +30,14 @@ public final class ReportPolicy {
      */
     public static void checkReport(Measure measure, ReportInput input, LocalDate latest) {
         if (input.reportedOn().isAfter(latest)) {
-            throw ProblemException.invalidField("reportedOn", "must not be in the future (today is " + latest
-                    + " in the easternmost member state)");
+            throw ProblemException.invalidField("reportedOn", "report.future", latest);
         }
         if (measure.lastReportedOn != null && input.reportedOn().isBefore(measure.lastReportedOn)) {
-            throw ProblemException.invalidField("reportedOn", "must not be before the previous report (" + measure.lastReportedOn + ")");
+            throw ProblemException.invalidField("reportedOn", "report.beforePrevious", measure.lastReportedOn);
         }
         LocalizedText texts = LocalizedText.of(input.texts());
         if (texts.ru == null && texts.en == null) {
-            throw ProblemException.invalidField("texts", "must have a text in Russian or English");
+            throw ProblemException.invalidField("texts", "report.text");
         }
     }
 
@@ -50,29 +49,28 @@ public final class ReportPolicy {
     public static Outcome outcome(Measure measure, ReportInput input) {
         boolean changes = input.progress() != null || input.status() != null;
         if (measure.isParent() && changes) {
-            throw ProblemException.conflict("The progress and status of " + measure.reference + " follow its "
-                    + measure.childCount + " sub-measure(s); report on those");
+            throw ProblemException.conflict("report.parent", measure.reference, measure.childCount);
         }
         MeasureStatus from = measure.status;
         MeasureStatus to = input.status() == null ? from : input.status();
         double progress = input.progress() == null ? measure.progress : input.progress();
         if (to != from) {
             if (!from.canBecome(to)) {
-                throw ProblemException.invalidTransition("A " + from + " measure cannot become " + to,
-                        from.allowedTargets().stream().map(Enum::name).toList());
+                throw ProblemException.invalidTransition("measure.transition",
+                        from.allowedTargets().stream().map(Enum::name).toList(), from, to);
             }
             boolean needsReason = from == MeasureStatus.COMPLETED || to == MeasureStatus.SUSPENDED || to == MeasureStatus.CANCELLED;
             if (needsReason && (input.reason() == null || input.reason().isBlank())) {
-                throw ProblemException.invalidField("reason", "is required to move a " + from + " measure to " + to);
+                throw ProblemException.invalidField("reason", "report.reason", from, to);
             }
         } else if (changes && from == MeasureStatus.CANCELLED) {
-            throw ProblemException.invalidTransition("A CANCELLED measure is final", List.of());
+            throw ProblemException.invalidTransition("measure.cancelledFinal", List.of());
         } else if (from == MeasureStatus.PLANNED && progress > 0) {
             to = MeasureStatus.IN_PROGRESS;
         }
         if (to == MeasureStatus.COMPLETED) {
             if (input.progress() != null && input.progress() != 100) {
-                throw ProblemException.invalidField("progress", "must be 100 for a COMPLETED measure");
+                throw ProblemException.invalidField("progress", "report.completed");
             }
             progress = 100;
         }

@@ -16,6 +16,7 @@ import org.csto.dectrack.shared.paging.PageRequest;
 import org.csto.dectrack.shared.paging.PageView;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemText;
 import org.csto.dectrack.shared.security.Access;
 import org.csto.dectrack.shared.text.Strings;
 
@@ -58,9 +59,8 @@ public class ReportService {
         String party = referenceData.requireParty("reportingParty", input.reportingParty());
         Access access = Access.current();
         if (access.confinedToState() && !measure.involves(access.state())) {
-            throw ProblemException.forbidden("A liaison of " + (access.state() == null ? "no member state" : access.state())
-                    + " reports only on measures its state leads or "
-                    + "contributes to; measure " + measure.reference + " is led by " + measure.lead);
+            throw ProblemException.forbidden("liaison.reportsOn",
+                    access.state() == null ? new ProblemText("liaison.noState") : access.state(), measure.reference, measure.lead);
         }
         access.requireActsFor(party, "report");
         ReportPolicy.Outcome outcome = ReportPolicy.outcome(measure, input);

@@ -74,12 +74,11 @@ public class ChairmanshipService {
 
     private void apply(Chairmanship chairmanship, ChairmanshipInput input) {
         if (input.to().isBefore(input.from())) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw ProblemException.invalidField("to", "notBefore", "from");
         }
         String state = referenceData.requireState("state", input.state());
         if (chairmanships.overlaps(input.from(), input.to(), chairmanship.year)) {
-            throw ProblemException.conflict("The term " + input.from() + " to " + input.to()
-                    + " overlaps another chairmanship");
+            throw ProblemException.conflict("chairmanship.overlap", input.from(), input.to());
         }
         chairmanship.state = state;
         chairmanship.startDate = input.from();

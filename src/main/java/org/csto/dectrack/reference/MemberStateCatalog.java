@@ -23,7 +23,7 @@ public class MemberStateCatalog extends ReferenceCatalog<MemberState, MemberStat
         try {
             return ZoneId.of(id).getId();
         } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", "must be an IANA time zone such as Asia/Bishkek");
+            throw ProblemException.invalidField("timeZone", "state.timeZone");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemText;
 
 /**
  * Reads and writes of one kind of coded reference data (member states, bodies): listed by code, found by code in any
@@ -56,7 +57,7 @@ public abstract class ReferenceCatalog<E extends CodedReference, D extends Detai
         D details = input.details();
         Texts.requireRussian("names", details.names());
         if (repository.findById(input.code()) != null) {
-            throw ProblemException.conflict(noun + " " + input.code() + " already exists");
+            throw ProblemException.conflict("reference.exists", new ProblemText("noun." + noun.replace(' ', '-')).knownOr(noun), input.code());
         }
         E row = newRow.get();
         row.code = input.code();

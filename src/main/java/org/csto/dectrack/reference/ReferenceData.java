@@ -41,7 +41,7 @@ public class ReferenceData {
 
     public String requireState(String field, String code) {
         if (code == null || states.findById(code) == null) {
-            throw ProblemException.invalidField(field, "unknown member state '" + code + "'");
+            throw ProblemException.invalidField(field, "state.unknown", code);
         }
         return code;
     }
@@ -65,7 +65,7 @@ public class ReferenceData {
 
     public String requireBody(String field, String code) {
         if (code == null || bodies.findById(code) == null) {
-            throw ProblemException.invalidField(field, "unknown body '" + code + "'");
+            throw ProblemException.invalidField(field, "body.unknown", code);
         }
         return code;
     }
@@ -73,7 +73,7 @@ public class ReferenceData {
     /** A party is a body or a member state: whoever leads, contributes to or reports on a measure. */
     public String requireParty(String field, String code) {
         if (code == null || (states.findById(code) == null && bodies.findById(code) == null)) {
-            throw ProblemException.invalidField(field, "unknown body or member state '" + code + "'");
+            throw ProblemException.invalidField(field, "party.unknown", code);
         }
         return code;
     }

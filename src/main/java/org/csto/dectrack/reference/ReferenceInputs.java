@@ -27,7 +27,7 @@ public final class ReferenceInputs {
 
     @Schema(name = "NewMemberState")
     public record NewMemberState(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") @Schema(example = "UZ") String code,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "{dectrack.stateCode}") @Schema(example = "UZ") String code,
             @NotNull @Valid Texts names,
             @NotNull Participation participation,
             @Schema(example = "2025-01-01") LocalDate participationSince,
@@ -51,7 +51,7 @@ public final class ReferenceInputs {
 
     @Schema(name = "NewBody")
     public record NewBody(
-            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "must be 2 to 8 capital letters") @Schema(example = "CSSC") String code,
+            @NotNull @Pattern(regexp = "[A-Z]{2,8}", message = "{dectrack.bodyCode}") @Schema(example = "CSSC") String code,
             @NotNull @Valid Texts names,
             @NotNull BodyKind kind) implements NewReference<BodyUpdate> {
         @Override

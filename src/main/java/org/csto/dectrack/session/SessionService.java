@@ -96,8 +96,7 @@ public class SessionService {
             referring += reference.countReferring(id);
         }
         if (referring > 0) {
-            throw ProblemException.conflict("The session cannot be deleted: " + referring
-                    + " document(s) refer to it; delete or move them first");
+            throw ProblemException.conflict("session.undeletable", referring);
         }
         sessions.delete(session);
         sessions.flush();
@@ -107,17 +106,16 @@ public class SessionService {
         LocalDate start = input.startDate();
         LocalDate end = input.endDate() == null ? start : input.endDate();
         if (end.isBefore(start)) {
-            throw ProblemException.invalidField("endDate", "must not be before startDate");
+            throw ProblemException.invalidField("endDate", "notBefore", "startDate");
         }
         SessionStatus status = input.status() == null ? SessionStatus.PLANNED : input.status();
         if (status == SessionStatus.HELD && start.isAfter(time.today())) {
-            throw ProblemException.invalidField("status", "a session starting in the future cannot be HELD");
+            throw ProblemException.invalidField("status", "session.heldFuture");
         }
         session.body = referenceData.requireBody("body", input.body());
         if (!allowDuplicate) {
             sessions.sameDay(session.body, start, session.id).ifPresent(other -> {
-                throw ProblemException.conflict("A " + other.body + " session on " + start + " is already recorded (" + other.id
-                        + "); send allowDuplicate=true to record another");
+                throw ProblemException.conflict("session.duplicate", other.body, start, other.id);
             });
         }
         session.kind = input.kind() == null ? SessionKind.REGULAR : input.kind();

@@ -9,8 +9,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.csto.dectrack.shared.problem.Problems;
+import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.problem.ProblemText;
 import org.csto.dectrack.shared.problem.ProblemType;
+import org.csto.dectrack.shared.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,11 +65,12 @@ public class BodyLimitFilter {
 
     private void tooLarge(RoutingContext context) {
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+        Lang lang = Lang.ofProblems(context.request().getHeader("Accept-Language"));
         String problem = new JsonObject()
                 .put("type", type.uri)
-                .put("title", type.title)
+                .put("title", ProblemText.title(type, lang))
                 .put("status", type.status)
-                .put("detail", "The request body is larger than the limit of " + limit + " bytes")
+                .put("detail", new ProblemText("http.413.limit", limit).in(lang))
                 .put("instance", context.request().path())
                 .encode();
         // The connection cannot carry another request after an unread body: answer, then close. A body of moderate

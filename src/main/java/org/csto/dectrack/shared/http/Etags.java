@@ -51,8 +51,7 @@ public final class Etags {
     /** Parses If-Match into a version, answering 428 when absent and 412 when it is not a quoted version (as {@code *}). */
     public static long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag from your last GET of this resource");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "ifMatch.missing");
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -72,8 +71,7 @@ public final class Etags {
     }
 
     public static ProblemException stale() {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "If-Match does not match the current ETag; fetch the resource again");
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, "ifMatch.stale");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemText;
 
 /** Parses query and path parameters from text, so that a bad value is a 400 naming the parameter, never a 404 or 500. */
 public final class RequestParameters {
@@ -25,11 +26,11 @@ public final class RequestParameters {
         try {
             long parsed = Long.parseLong(value.trim());
             if (parsed < min || parsed > max) {
-                throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
+                throw ProblemException.badParameter(name, "param.between", min, max);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, "must be an integer");
+            throw ProblemException.badParameter(name, "param.integer");
         }
     }
 
@@ -38,17 +39,17 @@ public final class RequestParameters {
     }
 
     public static LocalDate date(String name, String value) {
-        return parsed(name, value, LocalDate::parse, "must be a date (YYYY-MM-DD)");
+        return parsed(name, value, LocalDate::parse, new ProblemText("param.date"));
     }
 
     /** An instant with its offset, such as {@code 2026-11-29T10:00:00Z} or {@code 2026-11-29T13:00:00+03:00}. */
     public static Instant instant(String name, String value) {
         return parsed(name, value, text -> OffsetDateTime.parse(text).toInstant(),
-                "must be a timestamp with its offset, such as 2026-11-29T10:00:00Z");
+                new ProblemText("param.instant"));
     }
 
     public static UUID uuid(String name, String value) {
-        return parsed(name, value, UUID::fromString, "must be a UUID");
+        return parsed(name, value, UUID::fromString, new ProblemText("param.uuid"));
     }
 
     public static Boolean bool(String name, String value) {
@@ -58,24 +59,24 @@ public final class RequestParameters {
         return switch (value.trim().toLowerCase()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.badParameter(name, "must be true or false");
+            default -> throw ProblemException.badParameter(name, "param.boolean");
         };
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
-        return parsed(name, value, text -> Enum.valueOf(type, text.toUpperCase()), "must be one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return parsed(name, value, text -> Enum.valueOf(type, text.toUpperCase()), new ProblemText("param.oneOf",
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 
     /** The trimmed value parsed, null when blank, and a 400 naming the parameter when the parser refuses it. */
-    private static <T> T parsed(String name, String value, Function<String, T> parser, String expected) {
+    private static <T> T parsed(String name, String value, Function<String, T> parser, ProblemText expected) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return parser.apply(value.trim());
         } catch (RuntimeException refused) {
-            throw ProblemException.badParameter(name, expected);
+            throw ProblemException.badParameter(name, "{0}", expected);
         }
     }
 
@@ -91,7 +92,7 @@ public final class RequestParameters {
         }
         String code = value.trim().toUpperCase();
         if (!code.matches(CODE_PATTERN)) {
-            throw ProblemException.badParameter(name, "must be a code such as KZ or CSC");
+            throw ProblemException.badParameter(name, "param.code");
         }
         return code;
     }
@@ -106,7 +107,7 @@ public final class RequestParameters {
             return null;
         }
         if (value.length() > maxLength) {
-            throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
+            throw ProblemException.badParameter(name, "param.maxLength", maxLength);
         }
         return value.trim();
     }

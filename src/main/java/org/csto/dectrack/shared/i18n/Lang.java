@@ -9,8 +9,39 @@ public enum Lang {
 
     /** The first acceptable language we have, by the caller's Accept-Language order; Russian otherwise. */
     public static Lang from(HttpHeaders headers) {
+        return preferred(headers, RU);
+    }
+
+    /** The language of problem details: Russian when the caller prefers it to English, English otherwise. */
+    public static Lang ofProblems(HttpHeaders headers) {
+        return preferred(headers, EN);
+    }
+
+    /** The same from the Accept-Language header's text (for what runs before JAX-RS). */
+    public static Lang ofProblems(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return EN;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String language = range.getRange().split("-")[0];
+                if ("en".equalsIgnoreCase(language)) {
+                    return EN;
+                }
+                if ("ru".equalsIgnoreCase(language)) {
+                    return RU;
+                }
+            }
+        } catch (RuntimeException malformedHeader) {
+            return EN;
+        }
+        return EN;
+    }
+
+    /** The first acceptable language we have, by the caller's Accept-Language order; {@code otherwise} when none. */
+    public static Lang preferred(HttpHeaders headers, Lang otherwise) {
         if (headers == null) {
-            return RU;
+            return otherwise;
         }
         try {
             for (Locale locale : headers.getAcceptableLanguages()) {
@@ -23,8 +54,8 @@ public enum Lang {
                 }
             }
         } catch (RuntimeException malformedHeader) {
-            return RU;
+            return otherwise;
         }
-        return RU;
+        return otherwise;
     }
 }

@@ -16,8 +16,7 @@ public record Texts(
     /** Russian is the authentic language, so it is required wherever a title or name is. */
     public static void requireRussian(String field, Texts texts) {
         if (texts == null || texts.ru() == null || texts.ru().isBlank()) {
-            throw ProblemException.invalidField(field + ".ru",
-                    "must not be blank (Russian is the authentic language)");
+            throw ProblemException.invalidField(field + ".ru", "russianRequired");
         }
     }
 }

@@ -74,34 +74,33 @@ public record Cursor(List<Object> values, Object id) {
      */
     static Cursor decode(String token, String sort, List<SortKey> keys, SortKey id) {
         if (token.length() > MAX_LENGTH) {
-            throw invalid("is longer than " + MAX_LENGTH + " characters");
+            throw invalid("cursor.tooLong", MAX_LENGTH);
         }
         JsonNode node;
         try {
             node = JSON.readTree(Base64.getUrlDecoder().decode(token.trim()));
         } catch (IllegalArgumentException | java.io.IOException e) {
-            throw invalid("is not a cursor this service gave; take it from a page's next");
+            throw invalid("cursor.foreign");
         }
         if (node == null || !node.isObject() || !node.path("v").isInt() || !node.path("sort").isTextual()
                 || !node.path("keys").isArray() || !node.path("id").isTextual()) {
-            throw invalid("is not a cursor this service gave; take it from a page's next");
+            throw invalid("cursor.foreign");
         }
         if (node.get("v").intValue() != VERSION) {
-            throw invalid("is of a version this service does not read; start again without a cursor");
+            throw invalid("cursor.version");
         }
         if (!node.get("sort").textValue().equals(sort)) {
-            throw invalid("was given for another sort than '" + sort
-                    + "'; send the sort it was given for, or start again without a cursor");
+            throw invalid("cursor.sort", sort);
         }
         JsonNode texts = node.get("keys");
         if (texts.size() != keys.size()) {
-            throw invalid("is not a cursor this service gave; take it from a page's next");
+            throw invalid("cursor.foreign");
         }
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             JsonNode text = texts.get(i);
             if (!text.isNull() && !text.isTextual()) {
-                throw invalid("is not a cursor this service gave; take it from a page's next");
+                throw invalid("cursor.foreign");
             }
             values.add(text.isNull() ? null : value(text.textValue(), keys.get(i)));
         }
@@ -145,7 +144,7 @@ public record Cursor(List<Object> values, Object id) {
             }
             return Enum.valueOf((Class) type, text);
         } catch (RuntimeException e) {
-            throw invalid("holds a value that is not a " + key.name() + "; take it from a page's next");
+            throw invalid("cursor.value", key.name());
         }
     }
 
@@ -157,7 +156,7 @@ public record Cursor(List<Object> values, Object id) {
         return day;
     }
 
-    private static ProblemException invalid(String message) {
-        return ProblemException.badParameter("cursor", message);
+    private static ProblemException invalid(String message, Object... args) {
+        return ProblemException.badParameter("cursor", message, args);
     }
 }

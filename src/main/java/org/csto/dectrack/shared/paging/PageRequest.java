@@ -56,7 +56,7 @@ public record PageRequest(int page, int size, List<Order> order, SortKey id, Sor
     public static PageRequest of(String page, String size, String sort, String cursor, Sorting sorting) {
         boolean seeking = cursor != null && !cursor.isBlank();
         if (seeking && page != null && !page.isBlank()) {
-            throw ProblemException.badParameter("cursor", "cannot be combined with page; a cursor says where the page starts");
+            throw ProblemException.badParameter("cursor", "cursor.withPage");
         }
         int pageNumber = RequestParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = RequestParameters.integer("size", size, 20, 1, MAX_SIZE);
@@ -69,7 +69,7 @@ public record PageRequest(int page, int size, List<Order> order, SortKey id, Sor
     /** The keys of a sort spec, each once (a repeated key cannot change the order), from the allow-list. */
     private static List<Order> order(String spec, Sorting sorting) {
         if (spec.length() > 200) {
-            throw ProblemException.badParameter("sort", "is too long");
+            throw ProblemException.badParameter("sort", "tooLong");
         }
         Map<String, Order> keys = new LinkedHashMap<>();
         for (String part : spec.split(",")) {
@@ -80,9 +80,8 @@ public record PageRequest(int page, int size, List<Order> order, SortKey id, Sor
             }
             SortKey key = sorting.keys().get(name);
             if (key == null) {
-                throw ProblemException.badParameter("sort",
-                        "unknown sort key '" + abbreviate(name) + "'; use one of " + String.join(", ", sorting.keys().keySet())
-                                + ", with '-' for descending");
+                throw ProblemException.badParameter("sort", "sort.unknown", abbreviate(name),
+                        String.join(", ", sorting.keys().keySet()));
             }
             keys.putIfAbsent(name, new Order(key, descending));
         }

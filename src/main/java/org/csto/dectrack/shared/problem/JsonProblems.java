@@ -10,36 +10,37 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.csto.dectrack.shared.i18n.Lang;
 
 /** What a request body that Jackson could not read is reported as: the field path and what it must be. */
 final class JsonProblems {
     private JsonProblems() {
     }
 
-    static Problem of(JsonProcessingException e, String instance) {
+    static Problem of(JsonProcessingException e, String instance, Lang lang) {
         if (e instanceof UnrecognizedPropertyException unrecognized) {
-            return invalidBody(jsonPath(unrecognized), "unknown field", instance);
+            return invalidBody(jsonPath(unrecognized), new ProblemText("json.unknownField"), instance, lang);
         }
         if (e instanceof InvalidFormatException invalid) {
-            String target = invalid.getTargetType() == null ? "value" : describe(invalid.getTargetType());
-            return invalidBody(jsonPath(invalid), "must be " + target, instance);
+            ProblemText target = invalid.getTargetType() == null ? new ProblemText("json.type.value") : describe(invalid.getTargetType());
+            return invalidBody(jsonPath(invalid), new ProblemText("json.mustBe", target), instance, lang);
         }
         if (e instanceof MismatchedInputException mismatched) {
-            String target = mismatched.getTargetType() == null ? "a value of another type" : describe(mismatched.getTargetType());
-            return invalidBody(jsonPath(mismatched), "must be " + target, instance);
+            ProblemText target = mismatched.getTargetType() == null ? new ProblemText("json.type.other") : describe(mismatched.getTargetType());
+            return invalidBody(jsonPath(mismatched), new ProblemText("json.mustBe", target), instance, lang);
         }
         if (e instanceof JsonMappingException mapping) {
-            return invalidBody(jsonPath(mapping), "is not valid", instance);
+            return invalidBody(jsonPath(mapping), new ProblemText("json.notValid"), instance, lang);
         }
         if (e instanceof JsonParseException parse) {
-            return Problems.of(ProblemType.MALFORMED, "Body is not well-formed JSON (line "
-                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")", instance);
+            return Problems.of(ProblemType.MALFORMED, lang, "json.malformed", instance, parse.getLocation().getLineNr(),
+                    parse.getLocation().getColumnNr());
         }
-        return Problems.of(ProblemType.MALFORMED, "Body could not be read as JSON", instance);
+        return Problems.of(ProblemType.MALFORMED, lang, "json.unreadable", instance);
     }
 
-    private static Problem invalidBody(String field, String message, String instance) {
-        return Problems.invalid(List.of(new Problem.Violation(field, message)), instance);
+    private static Problem invalidBody(String field, ProblemText message, String instance, Lang lang) {
+        return Problems.invalid(List.of(new Problem.Violation(field, message.in(lang))), instance, lang);
     }
 
     private static String jsonPath(JsonMappingException e) {
@@ -49,20 +50,22 @@ final class JsonProblems {
         return path.isEmpty() ? "body" : path;
     }
 
-    private static String describe(Class<?> type) {
+    private static ProblemText describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return new ProblemText("json.type.enum",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "Instant", "OffsetDateTime" -> "an instant (YYYY-MM-DDThh:mm:ssZ)";
-            case "UUID" -> "a UUID";
-            case "Integer", "int", "Long", "long", "Short", "short" -> "an integer";
-            case "BigDecimal", "Double", "double" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            case "List", "Set", "Collection" -> "an array";
-            default -> type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : "a value of another type";
+        String kind = switch (type.getSimpleName()) {
+            case "LocalDate" -> "date";
+            case "Instant", "OffsetDateTime" -> "instant";
+            case "UUID" -> "uuid";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "integer";
+            case "BigDecimal", "Double", "double" -> "number";
+            case "Boolean", "boolean" -> "boolean";
+            case "String" -> "string";
+            case "List", "Set", "Collection" -> "array";
+            default -> type.isRecord() || Map.class.isAssignableFrom(type) ? "object" : "other";
         };
+        return new ProblemText("json.type." + kind);
     }
 }

@@ -34,6 +34,7 @@ import java.util.Optional;
 import org.csto.dectrack.shared.history.ChangeRecord;
 import org.csto.dectrack.shared.history.ChangeRecordRepository;
 import org.csto.dectrack.shared.history.ResourceKey;
+import org.csto.dectrack.shared.i18n.Lang;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -50,41 +51,46 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
-    private static Response problem(ProblemType type, String detail, UriInfo uri) {
-        return Problems.response(Problems.of(type, detail, instance(uri)));
+    /** Problem details in Russian when the caller prefers it (Accept-Language), else in English. */
+    private static Lang lang(HttpHeaders headers) {
+        return Lang.ofProblems(headers);
+    }
+
+    private static Response problem(ProblemType type, String detail, UriInfo uri, HttpHeaders headers, Object... args) {
+        return Problems.response(Problems.of(type, lang(headers), detail, instance(uri), args));
     }
 
     @ServerExceptionMapper
-    public Response problemException(ProblemException e, UriInfo uri) {
+    public Response problemException(ProblemException e, UriInfo uri, HttpHeaders headers) {
         if (e.type() == ProblemType.NOT_FOUND && e.resource() != null) {
             Optional<ChangeRecord> deletion = Arc.container().instance(ChangeRecordRepository.class).get().deletion(e.resource());
             if (deletion.isPresent()) {
-                return Problems.response(gone(e.resource(), deletion.get(), instance(uri)));
+                return Problems.response(gone(e.resource(), deletion.get(), instance(uri), lang(headers)));
             }
         }
-        return Problems.response(e.toProblem(instance(uri)));
+        return Problems.response(e.toProblem(instance(uri), lang(headers)));
     }
 
     /** A deleted resource: when and by whom, and where its history stays readable. */
-    private static Problem gone(ResourceKey resource, ChangeRecord deletion, String instance) {
+    private static Problem gone(ResourceKey resource, ChangeRecord deletion, String instance, Lang lang) {
         String history = resource.type().historyUrl(resource.id());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("history", history);
         details.put("deletedAt", deletion.changedAt.toString());
         details.put("deletedBy", deletion.changedBy);
-        return new Problem(ProblemType.GONE.uri, ProblemType.GONE.title, ProblemType.GONE.status,
-                resource.type().code() + " " + resource.id() + " was deleted at " + deletion.changedAt + " by "
-                        + deletion.changedBy + "; its history is at " + history, instance, null, null, details);
+        Problem problem = Problems.of(ProblemType.GONE, lang, "gone", instance, resource.type().code(), resource.id(),
+                deletion.changedAt, deletion.changedBy, history);
+        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), instance, null, null, details);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
-        return Problems.response(Problems.invalid(violations, instance(uri)));
+        return Problems.response(Problems.invalid(violations, instance(uri), lang(headers)));
     }
 
     /** Drops the method and parameter nodes, so a body field reads {@code endDate}, not {@code create.body.endDate}. */
@@ -117,102 +123,103 @@ public class ProblemMappers {
     // One mapper per Jackson type, so that none of the framework's own mappers for a subtype takes precedence.
     @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class, MismatchedInputException.class,
             JsonMappingException.class, JsonParseException.class, JsonProcessingException.class})
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(JsonProblems.of(e, instance(uri)));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return Problems.response(JsonProblems.of(e, instance(uri), lang(headers)));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return problem(ProblemType.UNAUTHENTICATED, "Send valid credentials (HTTP Basic)", uri);
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemType.UNAUTHENTICATED, "unauthenticated", uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(ProblemType.FORBIDDEN, "Your role may not perform this operation", uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemType.FORBIDDEN, "forbidden.role", uri, headers);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response staleVersion(RuntimeException e, UriInfo uri) {
-        return problem(ProblemType.PRECONDITION_FAILED,
-                "The resource was changed by another request; fetch it again and retry with its new ETag", uri);
+    public Response staleVersion(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemType.PRECONDITION_FAILED, "stale.concurrent", uri, headers);
     }
 
     @ServerExceptionMapper({PessimisticLockException.class, LockTimeoutException.class})
-    public Response lockConflict(RuntimeException e, UriInfo uri) {
-        return problem(ProblemType.CONFLICT, "The resource is busy; retry", uri);
+    public Response lockConflict(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemType.CONFLICT, "busy", uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf(e, "Constraint violated: %s", e.getConstraintName());
-        return problem(ProblemType.CONFLICT, "The change conflicts with existing data", uri);
+        return problem(ProblemType.CONFLICT, "constraint", uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response rollback(RollbackException e, UriInfo uri) {
-        Response known = knownCause(e, uri);
-        return known != null ? known : unexpected(e, uri);
+    public Response rollback(RollbackException e, UriInfo uri, HttpHeaders headers) {
+        Response known = knownCause(e, uri, headers);
+        return known != null ? known : unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
         }
-        Response known = knownCause(e, uri);
+        Response known = knownCause(e, uri, headers);
         if (known != null) {
             return known;
         }
         ProblemType type = status == 400 ? ProblemType.MALFORMED : ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 404 -> "No resource at " + instance(uri);
-            case 405 -> "This resource does not support that method";
-            case 406 -> "This resource produces " + MediaType.APPLICATION_JSON;
-            case 415 -> "Send the body as " + MediaType.APPLICATION_JSON;
-            case 413 -> "The request body is too large";
-            case 400 -> "The request could not be read";
-            default -> status >= 500 ? "Unexpected error" : e.getMessage();
+        ProblemText detail = switch (status) {
+            case 404 -> new ProblemText("http.404", instance(uri));
+            case 405 -> new ProblemText("http.405");
+            case 406 -> new ProblemText("http.406", MediaType.APPLICATION_JSON);
+            case 415 -> new ProblemText("http.415", MediaType.APPLICATION_JSON);
+            case 413 -> new ProblemText("http.413");
+            case 400 -> new ProblemText("http.400");
+            default -> status >= 500 ? new ProblemText("unexpected") : new ProblemText(String.valueOf(e.getMessage()));
         };
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed [requestId=%s]", instance(uri), MDC.get("requestId"));
         }
-        Response response = Problems.response(new Problem(type.uri, type.title, status, detail, instance(uri), null, null, null));
+        Lang lang = lang(headers);
+        Response response = Problems.response(new Problem(type.uri, ProblemText.title(type, lang), status, detail.in(lang),
+                instance(uri), null, null, null));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return status == 405 && allow != null ? Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build() : response;
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        Response known = knownCause(e, uri);
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Response known = knownCause(e, uri, headers);
         if (known != null) {
             return known;
         }
         Object requestId = MDC.get("requestId");
         LOG.errorf(e, "Unexpected error on %s [requestId=%s]", instance(uri), requestId);
-        return problem(ProblemType.INTERNAL, "Unexpected error; quote request id " + requestId, uri);
+        return problem(ProblemType.INTERNAL, "unexpected.requestId", uri, headers, requestId);
     }
 
     /** The answer for the first cause of {@code e} that has a mapping of its own, or null when none has. */
-    private Response knownCause(Throwable e, UriInfo uri) {
+    private Response knownCause(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
-                return problemException(problem, uri);
+                return problemException(problem, uri, headers);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return staleVersion((RuntimeException) cause, uri);
+                return staleVersion((RuntimeException) cause, uri, headers);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
-                return databaseConstraint(constraint, uri);
+                return databaseConstraint(constraint, uri, headers);
             }
             if (cause instanceof JsonProcessingException json) {
-                return unreadableJson(json, uri);
+                return unreadableJson(json, uri, headers);
             }
             if (cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
                 // every connection stayed busy for the pool's acquisition timeout: a burst, not a fault
-                return Response.fromResponse(problem(ProblemType.UNAVAILABLE, "Too many requests at once; retry in a few seconds",
-                        uri)).header(HttpHeaders.RETRY_AFTER, 5).build();
+                return Response.fromResponse(problem(ProblemType.UNAVAILABLE, "busy.pool", uri, headers))
+                        .header(HttpHeaders.RETRY_AFTER, 5).build();
             }
         }
         return null;

@@ -3,6 +3,7 @@ package org.csto.dectrack.shared.problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.csto.dectrack.shared.i18n.Lang;
 
 /** Builds problem documents and the responses that carry them. */
 public final class Problems {
@@ -11,18 +12,21 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri, type.title, type.status, detail, instance, null, null, null);
+    /** A problem whose detail is a key of the problem bundles (or literal text) with its arguments, in {@code lang}. */
+    public static Problem of(ProblemType type, Lang lang, String detail, String instance, Object... args) {
+        return new Problem(type.uri, ProblemText.title(type, lang), type.status, new ProblemText(detail, args).in(lang), instance,
+                null, null, null);
     }
 
-    /** A validation problem listing the fields that are not valid. */
-    public static Problem invalid(List<Problem.Violation> violations, String instance) {
+    /** A validation problem listing the fields that are not valid (their messages already in {@code lang}). */
+    public static Problem invalid(List<Problem.Violation> violations, String instance, Lang lang) {
         ProblemType type = ProblemType.VALIDATION;
-        return new Problem(type.uri, type.title, type.status, countDetail(violations.size()), instance, violations, null, null);
+        return new Problem(type.uri, ProblemText.title(type, lang), type.status, countDetail(violations.size()).in(lang), instance,
+                violations, null, null);
     }
 
-    static String countDetail(int count) {
-        return count == 1 ? "1 field is not valid" : count + " fields are not valid";
+    static ProblemText countDetail(int count) {
+        return new ProblemText(count == 1 ? "fields.one" : "fields.many", count);
     }
 
     public static Response response(Problem problem) {

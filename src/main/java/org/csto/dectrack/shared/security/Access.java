@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.csto.dectrack.shared.problem.ProblemException;
+import org.csto.dectrack.shared.problem.ProblemText;
 
 /**
  * What the current caller may do beyond its role: the member state a liaison acts for and the clearance that decides
@@ -72,16 +73,14 @@ public record Access(String name, Set<String> roles, String state, Classificatio
      */
     public void requireActsFor(String party, String what) {
         if (confinedToState() && (state == null || !state.equals(party))) {
-            throw ProblemException.forbidden("A liaison of " + (state == null ? "no member state" : state) + " may not "
-                    + what + " for " + party);
+            throw ProblemException.forbidden("liaison.actsFor", state == null ? new ProblemText("liaison.noState") : state, what, party);
         }
     }
 
     /** Refuses (403) classifying a document above the caller's own clearance, which would hide it from its author. */
     public void requireClears(Classification classification) {
         if (!clearance.clears(classification)) {
-            throw ProblemException.forbidden("Your clearance (" + clearance + ") does not allow classifying a document "
-                    + classification);
+            throw ProblemException.forbidden("clearance.classify", clearance, classification);
         }
     }
 }
