@@ -36,7 +36,7 @@ public class DocumentAsOf {
             return on(assembler.view(d, lang), d.terminatedAs, d.fullForceFrom, at.day());
         }
         ObjectNode state = recorded.at(ResourceKey.of(ResourceType.DOCUMENT, id), at.recorded(), lang)
-                .orElseThrow(() -> ProblemException.notFound("Document", id + " as recorded at " + at.recorded()));
+                .orElseThrow(() -> ProblemException.notFoundAsRecorded("Document", id, at.recorded()));
         return fromState(state, at.day(), lang).view();
     }
 

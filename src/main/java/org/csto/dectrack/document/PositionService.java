@@ -116,7 +116,8 @@ public class PositionService {
     }
 
     private static <T> T found(Optional<T> row, String what, String state, UUID documentId) {
-        return ProblemException.requireFound(row.orElse(null), what + " of " + stateCode(state) + " on document", documentId);
+        return row.orElseThrow(() -> ProblemException.missing("notFound.onDocument", ProblemException.noun(what), stateCode(state),
+                documentId));
     }
 
     private String requireMemberState(String state) {

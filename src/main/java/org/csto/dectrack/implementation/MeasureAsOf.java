@@ -32,7 +32,7 @@ public class MeasureAsOf {
             view = MeasureView.of(measures.get(id), lang, at.day());
         } else {
             ObjectNode state = recorded.at(ResourceKey.of(ResourceType.MEASURE, id), at.recorded(), lang)
-                    .orElseThrow(() -> ProblemException.notFound("Measure", id + " as recorded at " + at.recorded()));
+                    .orElseThrow(() -> ProblemException.notFoundAsRecorded("Measure", id, at.recorded()));
             state.remove("seq");
             state.remove("lastReport");
             view = recorded.as(state, MeasureView.class);

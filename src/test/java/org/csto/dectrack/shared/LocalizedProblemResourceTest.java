@@ -73,6 +73,15 @@ class LocalizedProblemResourceTest {
         assertProblem(reader().header("Accept-Language", "ru").get("/api/v1/measures/" + UUID.randomUUID()).then(), 404,
                 "/problems/not-found").body("title", equalTo("Ресурс не найден"))
                 .body("detail", matchesPattern("Мероприятие [0-9a-f-]{36} не существует"));
+        String missing = UUID.randomUUID().toString();
+        assertProblem(reader().header("Accept-Language", "ru").queryParam("recordedAsOf", "2020-01-01T00:00:00Z")
+                .get("/api/v1/measures/" + missing).then(), 404, "/problems/not-found")
+                .body("detail", equalTo("Мероприятие " + missing + " на момент 2020-01-01T00:00:00Z не существует"));
+        String document = Documents.draft("DECISION").create();
+        assertProblem(reader().header("Accept-Language", "ru").get("/api/v1/documents/" + document + "/positions/KZ").then(), 404,
+                "/problems/not-found").body("detail", equalTo("Позиция государства KZ по документу " + document + " не существует"));
+        assertProblem(reader().get("/api/v1/documents/" + document + "/positions/KZ").then(), 404, "/problems/not-found")
+                .body("detail", equalTo("Position of KZ on document " + document + " does not exist"));
         assertProblem(reader().header("Accept-Language", "ru").queryParam("size", 500).get("/api/v1/measures").then(), 400,
                 "/problems/bad-parameter").body("detail", equalTo("size: должно быть от 1 до 200"))
                 .body("violations[0].field", equalTo("size"));

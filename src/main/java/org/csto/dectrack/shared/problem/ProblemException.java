@@ -44,8 +44,23 @@ public class ProblemException extends RuntimeException {
         this.details = details;
     }
 
+    /** What one row is called ("Measure", "member-state"), in the caller's language when the bundles name it. */
+    public static ProblemText noun(String what) {
+        return new ProblemText("noun." + what.replace(' ', '-')).knownOr(what);
+    }
+
     private static ProblemText notFoundText(String what, Object id) {
-        return new ProblemText("notFound", new ProblemText("noun." + what.replace(' ', '-')).knownOr(what), id);
+        return new ProblemText("notFound", noun(what), id);
+    }
+
+    /** A 404 whose detail is a key of the problem bundles with its arguments. */
+    public static ProblemException missing(String key, Object... args) {
+        return new ProblemException(ProblemType.NOT_FOUND, key, args);
+    }
+
+    /** A 404 for what is read as recorded at an instant, when the record held nothing of it then. */
+    public static ProblemException notFoundAsRecorded(String what, Object id, Object recordedAt) {
+        return missing("notFound.recorded", noun(what), id, recordedAt);
     }
 
     public static ProblemException notFound(String what, Object id) {

@@ -78,7 +78,7 @@ public class ProblemMappers {
         details.put("history", history);
         details.put("deletedAt", deletion.changedAt.toString());
         details.put("deletedBy", deletion.changedBy);
-        Problem problem = Problems.of(ProblemType.GONE, lang, "gone", instance, resource.type().code(), resource.id(),
+        Problem problem = Problems.of(ProblemType.GONE, lang, "gone", instance, ProblemException.noun(resource.type().code()), resource.id(),
                 deletion.changedAt, deletion.changedBy, history);
         return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), instance, null, null, details);
     }
