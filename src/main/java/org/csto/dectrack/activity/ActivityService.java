@@ -73,7 +73,7 @@ public class ActivityService implements CitedActivities {
         long citing = ((Number) em.createNativeQuery("select count(*) from report_activity where activity_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
         if (citing > 0) {
-            throw ProblemException.conflict("The activity cannot be deleted: " + citing + " progress report(s) cite it as evidence");
+            throw ProblemException.conflict("activity.undeletable", citing);
         }
         activities.delete(activity);
         activities.flush();
@@ -84,7 +84,7 @@ public class ActivityService implements CitedActivities {
         int i = 0;
         for (UUID id : ids) {
             if (id == null || activities.findById(id) == null) {
-                throw ProblemException.invalidField(field + "[" + i + "]", "unknown activity '" + id + "'");
+                throw ProblemException.invalidField(field + "[" + i + "]", "activity.unknown", id);
             }
             i++;
         }
@@ -117,7 +117,7 @@ public class ActivityService implements CitedActivities {
     private void apply(Activity activity, ActivityInput input) {
         LocalDate end = input.endDate() == null ? input.startDate() : input.endDate();
         if (end.isBefore(input.startDate())) {
-            throw ProblemException.invalidField("endDate", "must not be before startDate");
+            throw ProblemException.invalidField("endDate", "notBefore", "startDate");
         }
         Texts.requireRussian("titles", input.titles());
         List<String> participants = input.participants() == null ? List.of() : input.participants();
@@ -151,7 +151,7 @@ public class ActivityService implements CitedActivities {
         int i = 0;
         for (UUID id : ids) {
             if (!found.contains(id)) {
-                throw ProblemException.invalidField("measures[" + i + "]", "unknown measure '" + id + "'");
+                throw ProblemException.invalidField("measures[" + i + "]", "measure.unknown", id);
             }
             i++;
         }

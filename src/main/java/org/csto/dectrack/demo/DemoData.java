@@ -23,15 +23,17 @@ public class DemoData {
     private final DemoSessions demoSessions;
     private final DemoDocuments demoDocuments;
     private final DemoImplementation demoImplementation;
+    private final DemoActivities demoActivities;
 
     public DemoData(@ConfigProperty(name = "dectrack.demo-data.enabled") boolean enabled,
                     SessionRepository sessions, DemoSessions demoSessions,
-                    DemoDocuments demoDocuments, DemoImplementation demoImplementation) {
+                    DemoDocuments demoDocuments, DemoImplementation demoImplementation, DemoActivities demoActivities) {
         this.enabled = enabled;
         this.sessions = sessions;
         this.demoSessions = demoSessions;
         this.demoDocuments = demoDocuments;
         this.demoImplementation = demoImplementation;
+        this.demoActivities = demoActivities;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -50,6 +52,8 @@ public class DemoData {
         DemoSessions.Loaded loaded = demoSessions.load();
         Map<String, UUID> documents = demoDocuments.load(loaded);
         int measures = demoImplementation.load(documents);
-        LOG.infof("Demo data loaded: %d sessions, %d documents, %d measures", loaded.count(), documents.size() + 1, measures);
+        int activities = demoActivities.load() + 1;
+        LOG.infof("Demo data loaded: %d sessions, %d documents, %d measures, %d activities", loaded.count(), documents.size() + 1,
+                measures, activities);
     }
 }

@@ -31,6 +31,7 @@ class DemoImplementation {
     @Inject ReportService reports;
     @Inject DocumentService documents;
     @Inject RelationService relations;
+    @Inject DemoActivities activities;
 
     int load(Map<String, UUID> docs) {
         int count = 0;
@@ -53,10 +54,11 @@ class DemoImplementation {
         count += 6;
         report(suppliers, "2025-01-29", "TJ", "Начата реализация программы.", "Implementation of the programme begins.", 10,
                 MeasureStatus.IN_PROGRESS, null);
+        List<UUID> dushanbe = List.of(activities.dushanbeMeeting(List.of(suppliers, funding)));
         report(suppliers, "2025-04-11", "TJ", "В Душанбе проведено совещание по первому этапу.",
-                "Stage-1 meeting held in Dushanbe.", 50, null, null);
+                "Stage-1 meeting held in Dushanbe.", 50, null, null, dushanbe);
         report(funding, "2025-04-11", "TJ", "Вопросы финансирования рассмотрены на совещании в Душанбе.",
-                "Funding discussed at the Dushanbe stage-1 meeting.", 20, MeasureStatus.IN_PROGRESS, null);
+                "Funding discussed at the Dushanbe stage-1 meeting.", 20, MeasureStatus.IN_PROGRESS, null, dushanbe);
         report(suppliers, "2025-05-19", "SEC", "Объявлено о поставках в 2026 году.", "Deliveries announced for 2026.", 80, null, null);
         report(equipment, "2025-12-15", "TJ", "Перечень оборудования, представленный Таджикистаном, рассматривается другими государствами.",
                 "Tajikistan's equipment list under review by the other member states.", 40, MeasureStatus.IN_PROGRESS, null);
@@ -147,7 +149,13 @@ class DemoImplementation {
 
     private void report(UUID measure, String date, String party, String ru, String en, Integer progress, MeasureStatus status,
                         String reason) {
+        report(measure, date, party, ru, en, progress, status, reason, List.of());
+    }
+
+    /** A report citing activities as its evidence. */
+    private void report(UUID measure, String date, String party, String ru, String en, Integer progress, MeasureStatus status,
+                        String reason, List<UUID> cited) {
         reports.add(measure, null, new ReportInput(LocalDate.parse(date), party, new Texts(ru, en), progress, status, reason,
-                List.<EvidenceView>of()));
+                List.<EvidenceView>of(), cited));
     }
 }

@@ -57,7 +57,7 @@ public class ReferenceData {
         int i = 0;
         for (String code : codes) {
             if (code == null || organizations.findById(code) == null) {
-                throw ProblemException.invalidField(field + "[" + i + "]", "unknown organization '" + code + "'");
+                throw ProblemException.invalidField(field + "[" + i + "]", "organization.unknown", code);
             }
             i++;
         }

@@ -86,11 +86,11 @@ public class AnnualReportService {
         LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate today = time.today();
         if (asOf != null && (asOf.isBefore(first) || asOf.isAfter(last))) {
-            throw ProblemException.badParameter("asOf", "must be a day of " + year);
+            throw ProblemException.badParameter("asOf", "report.dayOfYear", year);
         }
         LocalDate day = asOf != null ? asOf : today.isBefore(last) ? today : last;
         if (day.isBefore(first)) {
-            throw ProblemException.badParameter("year", year + " has not begun (today is " + today + ")");
+            throw ProblemException.badParameter("year", "report.yearNotBegun", year, today);
         }
         Year current = year(year, day);
         Year previous = year(year - 1, day.minusYears(1));
