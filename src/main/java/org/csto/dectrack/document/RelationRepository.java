@@ -18,6 +18,22 @@ public class RelationRepository implements PanacheRepositoryBase<Relation, UUID>
         return list("from Relation r join fetch r.source where r.target.id = ?1 order by r.type, r.source.reference", documentId);
     }
 
+    /** A relation by its ends' ids and references, without loading either document. */
+    public record Ends(UUID source, String sourceReference, UUID target, String targetReference, RelationType type) {
+    }
+
+    /**
+     * The relations of the given types that leave or reach any of {@code documents}, with their ends' references, in
+     * one statement (the caller's visibility filter leaves out those with an end it may not see).
+     */
+    public List<Ends> touching(Collection<UUID> documents, Collection<RelationType> leaving, Collection<RelationType> reaching) {
+        return getEntityManager().createQuery("select new " + Ends.class.getName() + "(s.id, s.reference, t.id, t.reference, r.type) "
+                        + "from Relation r join r.source s join r.target t "
+                        + "where (r.type in :leaving and s.id in :ids) or (r.type in :reaching and t.id in :ids)", Ends.class)
+                .setParameter("ids", documents).setParameter("leaving", leaving).setParameter("reaching", reaching)
+                .getResultList();
+    }
+
     public boolean exists(UUID source, UUID target, RelationType type) {
         return count("source.id = ?1 and target.id = ?2 and type = ?3", source, target, type) > 0;
     }

@@ -3,15 +3,19 @@ package org.csto.dectrack.implementation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentRepository;
 import org.csto.dectrack.document.DocumentService;
+import org.csto.dectrack.implementation.DocumentReach.Reached;
+import org.csto.dectrack.implementation.MeasureViews.CoveredDocument;
 import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
 import org.csto.dectrack.session.Session;
 import org.csto.dectrack.session.SessionService;
@@ -25,8 +29,10 @@ import org.csto.dectrack.shared.time.AsOf;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /**
- * Roll-ups of implementation for a document and for a session: loads the measures once, computes in memory. As of
- * another day, or as recorded at an instant, the measures are those of {@link MeasuresOnADay}.
+ * Roll-ups of implementation for a document and for a session: follows the documents they cover
+ * ({@link DocumentReach}, one statement per level of links), loads their measures once, computes in memory. As of
+ * another day, or as recorded at an instant, the measures are those of {@link MeasuresOnADay}; as recorded, the links
+ * too are those of the documents' recorded states.
  */
 @ApplicationScoped
 public class ImplementationService {
@@ -35,70 +41,89 @@ public class ImplementationService {
     @Inject MeasureRepository measures;
     @Inject DocumentRepository documentRows;
     @Inject MeasuresOnADay onADay;
+    @Inject DocumentLinks links;
     @Inject ChangeRecordRepository records;
     @Inject RecordedStates recorded;
     @Inject TimeSource time;
 
-    /** A document of a session's roll-up: its id and reference. */
-    private record Part(UUID id, String reference) {
-    }
-
-    /** The document's measures: overall, then per top-level measure (for a programme, per stage). */
+    /** The document's measures and those of the documents it reaches: overall, then per top-level measure. */
     public ImplementationView ofDocument(UUID documentId, AsOf at, Lang lang) {
-        if (!at.historical(time.today())) {
-            return ofDocument(documents.get(documentId).reference, measures.ofDocuments(List.of(documentId)), at.day(), lang);
-        }
         String reference = at.recorded() == null ? documents.get(documentId).reference
                 : recordedState(ResourceType.DOCUMENT, documentId, at).get("reference").asText();
-        return ofDocument(reference, onADay.of(List.of(documentId), at), at.day(), lang);
+        List<Reached> covered = links.reach(Map.of(documentId, reference), at).from(documentId);
+        List<Measure> all = measuresOf(covered, at);
+        ImplementationSummary.Tree tree = new ImplementationSummary.Tree(all);
+        List<ImplementationView> parts = new ArrayList<>();
+        for (Measure top : tree.roots()) {
+            parts.add(ImplementationSummary.of(top.reference, List.of(top), tree.subtree(top), at.day(), lang, List.of()));
+        }
+        return ImplementationSummary.of(reference, tree.roots(), all, at.day(), lang, parts, documentsOf(covered, all, tree));
     }
 
-    /** All documents of the session: overall, then per document. */
+    /**
+     * All documents of the session, each with the documents it reaches: overall (each such document weighing the same,
+     * each measure counted once), then per document that no other of the session's documents reaches.
+     */
     public ImplementationView ofSession(UUID sessionId, AsOf at, Lang lang) {
         String subject;
-        List<Part> parts;
+        Map<UUID, String> ofSession = new LinkedHashMap<>();
         if (at.recorded() == null) {
             Session session = sessions.get(sessionId);
             subject = session.body + " " + session.startDate + (session.city == null ? "" : " " + session.city);
-            parts = documentRows.ofSession(sessionId).stream().map(d -> new Part(d.id, d.reference)).toList();
+            documentRows.ofSession(sessionId).forEach(d -> ofSession.put(d.id, d.reference));
         } else {
             ObjectNode session = recordedState(ResourceType.SESSION, sessionId, at);
             subject = session.get("body").asText() + " " + session.get("startDate").asText()
                     + (session.path("city").isTextual() ? " " + session.get("city").asText() : "");
-            parts = records.ownedAt(ResourceType.DOCUMENT, sessionId.toString(), at.recorded()).stream()
-                    .map(entry -> new Part(UUID.fromString(entry.resourceId), recorded.parse(entry, lang).get("reference").asText()))
-                    .sorted(Comparator.comparing(Part::reference)).toList();
+            records.ownedAt(ResourceType.DOCUMENT, sessionId.toString(), at.recorded()).stream()
+                    .map(entry -> recorded.parse(entry, lang))
+                    .sorted(Comparator.comparing((ObjectNode d) -> d.get("reference").asText()))
+                    .forEach(d -> ofSession.put(UUID.fromString(d.get("id").asText()), d.get("reference").asText()));
         }
-        List<UUID> ids = parts.stream().map(Part::id).toList();
-        List<Measure> all = !at.historical(time.today()) ? ids.isEmpty() ? List.of() : measures.ofDocuments(ids)
-                : onADay.of(ids, at);
-        return ofSession(subject, parts, all, at.day(), lang);
-    }
-
-    private ImplementationView ofDocument(String reference, List<Measure> all, LocalDate day, Lang lang) {
+        DocumentReach reach = links.reach(ofSession, at);
+        List<UUID> tops = reach.tops(List.copyOf(ofSession.keySet()));
+        List<Reached> covered = reach.fromAll(tops);
+        List<Measure> all = measuresOf(covered, at);
         ImplementationSummary.Tree tree = new ImplementationSummary.Tree(all);
+        Map<UUID, List<Measure>> byDocument = byDocument(all);
         List<ImplementationView> parts = new ArrayList<>();
-        for (Measure top : tree.roots()) {
-            parts.add(ImplementationSummary.of(top.reference, List.of(top), tree.subtree(top), day, lang, List.of()));
-        }
-        return ImplementationSummary.of(reference, tree.roots(), all, day, lang, parts);
-    }
-
-    private static ImplementationView ofSession(String subject, List<Part> documents, List<Measure> all, LocalDate day, Lang lang) {
-        ImplementationSummary.Tree tree = new ImplementationSummary.Tree(all);
-        Map<UUID, List<Measure>> byDocument = new HashMap<>();
-        for (Measure m : all) {
-            byDocument.computeIfAbsent(m.document.id, k -> new ArrayList<>()).add(m);
-        }
-        List<ImplementationView> parts = new ArrayList<>();
-        for (Part d : documents) {
-            List<Measure> ofDocument = byDocument.getOrDefault(d.id(), List.of());
-            if (!ofDocument.isEmpty()) {
-                List<Measure> roots = tree.roots().stream().filter(r -> r.document.id.equals(d.id())).toList();
-                parts.add(ImplementationSummary.of(d.reference(), roots, ofDocument, day, lang, List.of()));
+        for (UUID top : tops) {
+            Set<UUID> inside = new HashSet<>(ids(reach.from(top)));
+            List<Measure> measuresInside = inside.stream().flatMap(d -> byDocument.getOrDefault(d, List.of()).stream()).toList();
+            if (!measuresInside.isEmpty()) {
+                List<Measure> roots = tree.roots().stream().filter(r -> inside.contains(r.document.id)).toList();
+                parts.add(ImplementationSummary.of(ofSession.get(top), roots, measuresInside, at.day(), lang, List.of()));
             }
         }
-        return ImplementationSummary.of(subject, tree.roots(), all, day, lang, parts);
+        return ImplementationSummary.ofParts(subject, parts, all, at.day(), lang, documentsOf(covered, all, tree));
+    }
+
+    private List<Measure> measuresOf(List<Reached> covered, AsOf at) {
+        List<UUID> ids = ids(covered);
+        return at.historical(time.today()) ? onADay.of(ids, at) : ids.isEmpty() ? List.of() : measures.ofDocuments(ids);
+    }
+
+    /** Each covered document with the figures of its own measures, and the reference of the one it was reached from. */
+    private static List<CoveredDocument> documentsOf(List<Reached> covered, List<Measure> all, ImplementationSummary.Tree tree) {
+        Map<UUID, String> references = new HashMap<>();
+        covered.forEach(r -> references.put(r.id(), r.reference()));
+        Map<UUID, List<Measure>> byDocument = byDocument(all);
+        Map<UUID, List<Measure>> rootsByDocument = byDocument(tree.roots());
+        return covered.stream().map(r -> ImplementationSummary.document(r.id(), r.reference(), r.relation(),
+                r.via() == null ? null : references.get(r.via()), rootsByDocument.getOrDefault(r.id(), List.of()),
+                byDocument.getOrDefault(r.id(), List.of()).size())).toList();
+    }
+
+    private static Map<UUID, List<Measure>> byDocument(List<Measure> measures) {
+        Map<UUID, List<Measure>> byDocument = new HashMap<>();
+        for (Measure m : measures) {
+            byDocument.computeIfAbsent(m.document.id, k -> new ArrayList<>()).add(m);
+        }
+        return byDocument;
+    }
+
+    private static List<UUID> ids(List<Reached> documents) {
+        return documents.stream().map(Reached::id).toList();
     }
 
     private ObjectNode recordedState(ResourceType type, UUID id, AsOf at) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csto.dectrack.implementation.MeasureViews.CoveredDocument;
 import org.csto.dectrack.implementation.MeasureViews.ImplementationView;
 import org.csto.dectrack.implementation.MeasureViews.LateMeasure;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -28,7 +29,39 @@ public final class ImplementationSummary {
      */
     static ImplementationView of(String subject, List<Measure> roots, List<Measure> measures, LocalDate today,
                                                 Lang lang, List<ImplementationView> parts) {
-        RollUp.Result overall = RollUp.of(roots.stream().map(m -> new RollUp.Child(m.status, m.progress, m.weight)).toList());
+        return of(subject, roots, measures, today, lang, parts, List.of());
+    }
+
+    /** The same, naming the documents whose measures it covers. */
+    static ImplementationView of(String subject, List<Measure> roots, List<Measure> measures, LocalDate today,
+                                 Lang lang, List<ImplementationView> parts, List<CoveredDocument> documents) {
+        return counted(subject, rollUp(roots), !roots.isEmpty(), measures, today, lang, parts, documents);
+    }
+
+    /**
+     * A session's summary: progress and status rolled up from its parts' (its documents, each with what it reaches),
+     * each part weighing the same and parts without measures left out; counts over {@code measures}, each once.
+     */
+    static ImplementationView ofParts(String subject, List<ImplementationView> parts, List<Measure> measures, LocalDate today,
+                                      Lang lang, List<CoveredDocument> documents) {
+        List<RollUp.Child> weighed = parts.stream().filter(p -> p.status() != null)
+                .map(p -> new RollUp.Child(p.status(), p.progress(), 1)).toList();
+        return counted(subject, RollUp.of(weighed), !weighed.isEmpty(), measures, today, lang, parts, documents);
+    }
+
+    /** A covered document with the figures of its own measures ({@code roots} its top-level ones). */
+    static CoveredDocument document(UUID id, String reference, String relation, String via, List<Measure> roots, int measures) {
+        RollUp.Result own = rollUp(roots);
+        return new CoveredDocument(id, reference, relation, via, own.progress(), roots.isEmpty() ? null : own.status(), measures);
+    }
+
+    private static RollUp.Result rollUp(List<Measure> roots) {
+        return RollUp.of(roots.stream().map(m -> new RollUp.Child(m.status, m.progress, m.weight)).toList());
+    }
+
+    private static ImplementationView counted(String subject, RollUp.Result overall, boolean hasStatus, List<Measure> measures,
+                                              LocalDate today, Lang lang, List<ImplementationView> parts,
+                                              List<CoveredDocument> documents) {
         Map<MeasureStatus, Integer> byStatus = new EnumMap<>(MeasureStatus.class);
         for (MeasureStatus status : MeasureStatus.values()) {
             byStatus.put(status, 0);
@@ -53,8 +86,8 @@ public final class ImplementationSummary {
             }
         }
         late.sort(Comparator.comparing(LateMeasure::dueDate).thenComparing(LateMeasure::reference));
-        return new ImplementationView(subject, overall.progress(), roots.isEmpty() ? null : overall.status(), measures.size(),
-                byStatus, overdue, atRisk, nextDeadline, late, parts);
+        return new ImplementationView(subject, overall.progress(), hasStatus ? overall.status() : null, measures.size(),
+                byStatus, overdue, atRisk, nextDeadline, late, parts, documents);
     }
 
     /** Parent-child links among a set of measures. */

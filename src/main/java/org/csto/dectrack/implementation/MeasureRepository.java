@@ -18,8 +18,9 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, UUID> {
         return list("parentId = ?1 order by seq", parentId);
     }
 
+    /** The measures of some documents, with their documents (a roll-up names and orders them by reference). */
     public List<Measure> ofDocuments(Collection<UUID> documentIds) {
-        return list("document.id in ?1 order by depth, seq", documentIds);
+        return list("from Measure m join fetch m.document where m.document.id in ?1 order by m.depth, m.seq", documentIds);
     }
 
     public int nextSeq(UUID documentId, UUID parentId) {

@@ -137,7 +137,29 @@ public final class MeasureViews {
             int atRisk,
             @Schema(nullable = true, description = "Earliest due date, today or later, of an open measure") LocalDate nextDeadline,
             List<LateMeasure> late,
-            @Schema(description = "The same figures per top-level measure (a programme's stages) or per document")
-            List<ImplementationView> parts) {
+            @Schema(description = "The same figures per top-level measure (a programme's stages) or, for a session, per "
+                    + "document that no other of its documents reaches, each with the documents it reaches")
+            List<ImplementationView> parts,
+            @Schema(description = "The documents whose measures the roll-up covers, each once, with the figures of each "
+                    + "one's own measures: the document, then those reached from it (what it approves, what implements it, "
+                    + "transitively), nearest first; for a session, each document it weighs followed by those it reaches; "
+                    + "empty in parts")
+            List<CoveredDocument> documents) {
+    }
+
+    @Schema(name = "ImplementationDocument", description = "A document whose measures a roll-up covers, with the figures of "
+            + "its own measures")
+    public record CoveredDocument(
+            UUID id,
+            @Schema(example = "CSC-2024-02A") String reference,
+            @Schema(nullable = true, maxLength = 20, example = "APPROVES",
+                    description = "How `via` relates to it: APPROVES (`via` approves it) or IMPLEMENTED_BY (it implements "
+                            + "`via`); null where the roll-up starts (the document, or a document the session weighs)")
+            String relation,
+            @Schema(nullable = true, maxLength = 80, example = "CSC-2024-02",
+                    description = "The covered document it was reached from (the first path found)") String via,
+            @Schema(example = "42.5", description = "Weighted mean of its own top-level measures' progress") double progress,
+            @Schema(nullable = true) MeasureStatus status,
+            @Schema(example = "3") int measures) {
     }
 }

@@ -180,8 +180,14 @@ class MeasureResourceTest {
         reader().get("/api/v1/documents/" + programme + "/implementation").then().statusCode(200)
                 .body("parts", hasSize(3)).body("parts[0].status", equalTo("IN_PROGRESS"));
         String session = reader().queryParam("body", "CSC").queryParam("year", 2024).get("/api/v1/sessions").then().extract().path("items[0].id");
+        // The decision approves the programme, adopted at the same session: the programme counts inside the decision.
         reader().get("/api/v1/sessions/" + session + "/implementation").then().statusCode(200)
-                .body("parts.subject", hasItem("CSC-2024-02A"));
+                .body("parts.subject", hasItem("CSC-2024-02")).body("parts.subject", not(hasItem("CSC-2024-02A")))
+                .body("documents.find { it.reference == 'CSC-2024-02A' }.via", equalTo("CSC-2024-02"))
+                .body("documents.find { it.reference == 'CSC-2024-02A' }.relation", equalTo("APPROVES"));
+        String decision = reader().get("/api/v1/documents/by-reference/CSC-2024-02").then().extract().path("id");
+        reader().get("/api/v1/documents/" + decision + "/implementation").then().statusCode(200)
+                .body("parts.subject", hasItem("CSC-2024-02A/M1")).body("documents.reference", hasItem("CSC-2024-02A"));
     }
 
     @Test

@@ -127,12 +127,43 @@ class SqlBudgetResourceTest {
             }
         }
         int expected = measures;
-        // session, documents, measures
-        assertSameCost(3, "session roll-up",
+        // session, documents, their links (none), measures
+        assertSameCost(4, "session roll-up",
                 () -> reader().get("/api/v1/sessions/" + small + "/implementation").then().statusCode(200)
                         .body("measures", equalTo(1)),
                 () -> reader().get("/api/v1/sessions/" + big + "/implementation").then().statusCode(200)
                         .body("measures", equalTo(expected)).body("parts", hasSize(6)));
+    }
+
+    @Test
+    void rollUpsThroughRelationsCostTheSameForOneRelatedDocumentAndForMany() {
+        String session = session(ReservedYear.SCRATCH.on(3, 5)).create();
+        String small = documentOf(session);
+        String approved = programme();
+        Documents.relate(small, "APPROVES", approved);
+        measure(Measures.of(approved), "KZ", List.of(), 0).create();
+        String big = documentOf(session);
+        int measures = 0;
+        for (int d = 0; d < 6; d++) {
+            String programme = programme();
+            Documents.relate(big, "APPROVES", programme);
+            String plan = Documents.adopted("PLAN", ReservedYear.SCRATCH.on(11, 28)).create();
+            Documents.relate(plan, "IMPLEMENTS", big);
+            String stage = measure(Measures.of(programme), "TJ", List.of("RU"), measures++).create();
+            measure(Measures.under(stage), "KZ", List.of(), measures++).create();
+            measure(Measures.of(plan), "RU", List.of("JS"), measures++).create();
+        }
+        int expected = measures;
+        // document, the links of each level (the related documents, then theirs: none), measures
+        assertSameCost(4, "document roll-up through relations",
+                () -> reader().get("/api/v1/documents/" + small + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(1)).body("documents", hasSize(2)),
+                () -> reader().get("/api/v1/documents/" + big + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(expected)).body("documents", hasSize(13)));
+        // session, its documents, the links of each level, measures
+        assertSameCost(5, "session roll-up through relations",
+                () -> reader().get("/api/v1/sessions/" + session + "/implementation").then().statusCode(200)
+                        .body("measures", equalTo(expected + 1)).body("documents", hasSize(15)));
     }
 
     @Test
@@ -196,7 +227,7 @@ class SqlBudgetResourceTest {
 
         String small = programme();
         Measures.of(small).titled("Одна").with("lead", lead).create();
-        // document, measures
+        // document, its links (none), measures
         assertSameCost(3, "document roll-up",
                 () -> reader().get("/api/v1/documents/" + small + "/implementation").then().statusCode(200),
                 () -> reader().get("/api/v1/documents/" + doc + "/implementation").then().statusCode(200)
