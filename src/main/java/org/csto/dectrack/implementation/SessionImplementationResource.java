@@ -31,8 +31,10 @@ public class SessionImplementationResource {
 
     @GET
     @Operation(operationId = "getSessionImplementation", summary = "Implementation of a session's documents",
-            description = "The roll-up over every document the session adopted; `parts` gives it per document. `asOf` and "
-                    + "`recordedAsOf` as for a document's roll-up (with `recordedAsOf`, the session's documents then).")
+            description = "The roll-up over every document the session adopted, each with the documents it reaches (as for a "
+                    + "document's roll-up); `parts` gives it per document that no other of the session's documents reaches, and "
+                    + "overall progress weighs those parts the same; each measure is counted once. `asOf` and `recordedAsOf` as "
+                    + "for a document's roll-up (with `recordedAsOf`, the session's documents then).")
     @APIResponse(responseCode = "200", description = "The roll-up")
     public ImplementationView ofSession(@PathParam("id") UUID id, @BeanParam AsOfParameters asOf, @Context HttpHeaders headers) {
         return service.ofSession(id, asOf.resolve(time.today()), Lang.from(headers));
