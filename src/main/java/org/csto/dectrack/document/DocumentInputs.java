@@ -42,6 +42,14 @@ public final class DocumentInputs {
             @Schema(example = "PUBLIC", description = "Not above the caller's own clearance. Default PUBLIC on creation; "
                     + "a replacement without it keeps the document's classification and declassifyOn") Classification classification,
             @Schema(example = "2030-01-01", description = "From this day on the document counts as PUBLIC") LocalDate declassifyOn) {
+
+        /** The document as a PUT that changes nothing would send it: what a merge patch applies to. */
+        static DocumentInput of(Document d) {
+            return new DocumentInput(d.reference, d.type, d.titles.toTexts(), d.summariesOrEmpty().toTexts(), d.body, d.sessionId,
+                    d.adoptedOn, d.adoptionStatus, d.validFrom, d.validTo, d.ratificationRequired,
+                    d.notificationsForEntryIntoForce, List.copyOf(d.tags), d.attachments.stream().map(AttachmentView::of).toList(),
+                    d.notes, d.classification, d.declassifyOn);
+        }
     }
 
     @Schema(name = "PositionInput")
@@ -49,6 +57,9 @@ public final class DocumentInputs {
             @NotNull @Schema(example = "SIGNED") PositionKind position,
             @Schema(example = "2024-11-28") LocalDate date,
             @Size(max = 4000) String reservation) {
+        static PositionInput of(Position position) {
+            return new PositionInput(position.position, position.date, position.reservation);
+        }
     }
 
     @Schema(name = "RatificationInput")
@@ -56,6 +67,9 @@ public final class DocumentInputs {
             @Schema(example = "2024-11-28") LocalDate signedOn,
             @Schema(example = "2025-07-07") LocalDate ratifiedOn,
             @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+        static RatificationInput of(Ratification ratification) {
+            return new RatificationInput(ratification.signedOn, ratification.ratifiedOn, ratification.notifiedOn);
+        }
     }
 
     @Schema(name = "RelationInput")

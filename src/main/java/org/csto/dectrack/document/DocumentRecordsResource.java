@@ -1,11 +1,13 @@
 package org.csto.dectrack.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import org.csto.dectrack.document.DocumentViews.PositionView;
 import org.csto.dectrack.document.DocumentViews.RatificationView;
 import org.csto.dectrack.document.DocumentViews.RelationView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,6 +88,24 @@ public class DocumentRecordsResource {
         Upserted<Position> written = service.putPosition(id, state, ifMatch, input);
         Position position = written.value();
         return Responses.upserted(written.created(), uri, position.version, PositionView.of(position.state, position));
+    }
+
+    @PATCH
+    @Path("/positions/{state}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(operationId = "patchPosition", summary = "Change some fields of a state's position",
+            description = MergePatch.DESCRIPTION + " The position must be recorded (else 404).")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = "{\"reservation\": null}"))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
+    public Response patchPosition(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
+            @PathParam("state") String state,
+                                  @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        Position position = service.patchPosition(id, state, ifMatch, patch);
+        return Responses.ok(position.version, PositionView.of(position.state, position));
     }
 
     @DELETE
@@ -137,6 +159,24 @@ public class DocumentRecordsResource {
         Upserted<Ratification> written = service.putRatification(id, state, ifMatch, input);
         Ratification ratification = written.value();
         return Responses.upserted(written.created(), uri, ratification.version, RatificationView.of(ratification, null));
+    }
+
+    @PATCH
+    @Path("/ratifications/{state}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN, Roles.LIAISON})
+    @Operation(operationId = "patchRatification", summary = "Change some dates of a state's ratification",
+            description = MergePatch.DESCRIPTION + " The ratification must be recorded (else 404).")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = "{\"notifiedOn\": \"2025-08-01\"}"))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatificationView.class)))
+    public Response patchRatification(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
+            @PathParam("state") String state,
+                                      @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        Ratification ratification = service.patchRatification(id, state, ifMatch, patch);
+        return Responses.ok(ratification.version, RatificationView.of(ratification, null));
     }
 
     @DELETE

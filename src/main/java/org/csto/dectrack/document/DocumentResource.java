@@ -1,5 +1,6 @@
 package org.csto.dectrack.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +31,7 @@ import org.csto.dectrack.document.DocumentViews.DocumentView;
 import org.csto.dectrack.document.DocumentViews.TransitionView;
 import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -48,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -180,6 +184,21 @@ public class DocumentResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DocumentInput input,
                             @Context HttpHeaders headers) {
         service.replace(id, ifMatch, input);
+        return current(id, headers);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(operationId = "patchDocument", summary = "Change some fields of a document", description = MergePatch.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            example = "{\"titles\": {\"en\": \"Declaration of the Collective Security Council\"}, \"notes\": null}"))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
+                          @Context HttpHeaders headers) {
+        service.patch(id, ifMatch, patch);
         return current(id, headers);
     }
 

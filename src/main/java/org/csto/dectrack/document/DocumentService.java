@@ -1,5 +1,6 @@
 package org.csto.dectrack.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.csto.dectrack.shared.history.ChangeLog;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -43,6 +45,7 @@ public class DocumentService {
     @Inject TimeSource time;
     @Inject ChangeLog changeLog;
     @Inject DocumentSearch search;
+    @Inject MergePatch patches;
 
     public Document get(UUID id) {
         return ProblemException.requireFound(id == null ? null : documents.findById(id), "Document",
@@ -121,6 +124,14 @@ public class DocumentService {
         force.refresh(document);
         documents.flush();
         return document;
+    }
+
+    /** A JSON merge patch of the document ({@link MergePatch}), then the rules of {@link #replace}. */
+    @Transactional
+    public Document patch(UUID id, String ifMatch, JsonNode patch) {
+        Document document = get(id);
+        Etags.require(ifMatch, document.version);
+        return replace(id, ifMatch, patches.apply(DocumentInput.of(document), patch, DocumentInput.class));
     }
 
     /** Deletes the document with its positions, ratifications and relations; 409 while anything carries it out. */

@@ -1,5 +1,6 @@
 package org.csto.dectrack.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.csto.dectrack.document.DocumentInputs.PositionInput;
 import org.csto.dectrack.document.DocumentInputs.RatificationInput;
 import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.problem.ProblemException;
@@ -31,6 +33,7 @@ public class PositionService {
     @Inject LegalForceRefresh force;
     @Inject ReferenceData referenceData;
     @Inject TimeSource time;
+    @Inject MergePatch patches;
 
     public Position position(UUID documentId, String state) {
         documents.get(documentId);
@@ -49,6 +52,14 @@ public class PositionService {
             position.date = input.date();
             position.reservation = Strings.blankToNull(input.reservation());
         });
+    }
+
+    /** A JSON merge patch of a recorded position ({@link MergePatch}), then the rules of {@link #putPosition}. */
+    @Transactional
+    public Position patchPosition(UUID documentId, String state, String ifMatch, JsonNode patch) {
+        Position position = position(documentId, state);
+        Etags.require(ifMatch, position.version);
+        return putPosition(documentId, state, ifMatch, patches.apply(PositionInput.of(position), patch, PositionInput.class)).value();
     }
 
     @Transactional
@@ -88,6 +99,15 @@ public class PositionService {
         force.refresh(document);
         ratifications.flush();
         return written;
+    }
+
+    /** A JSON merge patch of a recorded ratification ({@link MergePatch}), then the rules of {@link #putRatification}. */
+    @Transactional
+    public Ratification patchRatification(UUID documentId, String state, String ifMatch, JsonNode patch) {
+        Ratification ratification = ratification(documentId, state);
+        Etags.require(ifMatch, ratification.version);
+        return putRatification(documentId, state, ifMatch,
+                patches.apply(RatificationInput.of(ratification), patch, RatificationInput.class)).value();
     }
 
     @Transactional

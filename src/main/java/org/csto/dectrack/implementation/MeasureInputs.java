@@ -32,6 +32,12 @@ public final class MeasureInputs {
             @Size(max = 10000) String notes,
             @Schema(description = "Read-only: accepted only when unchanged") MeasureStatus status,
             @Schema(description = "Read-only: accepted only when unchanged") Double progress) {
+
+        /** The measure as a PUT that changes nothing would send it: what a merge patch applies to. */
+        static MeasureInput of(Measure m) {
+            return new MeasureInput(m.document.id, m.parentId, m.titles.toTexts(), m.description, m.lead,
+                    List.copyOf(m.contributors), m.startDate, m.dueDate, m.weight, m.notes, m.status, m.progress);
+        }
     }
 
     @Schema(name = "ReportInput")

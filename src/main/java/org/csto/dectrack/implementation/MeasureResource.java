@@ -1,5 +1,6 @@
 package org.csto.dectrack.implementation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import org.csto.dectrack.implementation.MeasureQueries.MeasureQuery;
 import org.csto.dectrack.implementation.MeasureViews.MeasureView;
 import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -48,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -189,6 +193,23 @@ public class MeasureResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, MeasureInput input,
                             @Context HttpHeaders headers) {
         service.replace(id, ifMatch, input);
+        Measure measure = service.get(id);
+        MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
+        return Responses.ok(view.etag(measure.version), view);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(operationId = "patchMeasure", summary = "Change some fields of a measure", description = MergePatch.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            example = "{\"dueDate\": \"2025-12-31\", \"notes\": null}"))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
+                          @Context HttpHeaders headers) {
+        service.patch(id, ifMatch, patch);
         Measure measure = service.get(id);
         MeasureView view = MeasureView.of(measure, Lang.from(headers), time.today());
         return Responses.ok(view.etag(measure.version), view);

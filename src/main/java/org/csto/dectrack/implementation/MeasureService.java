@@ -1,5 +1,6 @@
 package org.csto.dectrack.implementation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
 import org.csto.dectrack.shared.persistence.Ids;
@@ -31,6 +33,7 @@ public class MeasureService {
     @Inject ReferenceData referenceData;
     @Inject TimeSource time;
     @Inject EntityManager em;
+    @Inject MergePatch patches;
 
     public Measure get(UUID id) {
         return ProblemException.requireFound(id == null ? null : measures.findById(id), "Measure",
@@ -114,6 +117,14 @@ public class MeasureService {
             measures.flush();
         }
         return measure;
+    }
+
+    /** A JSON merge patch of the measure ({@link MergePatch}), then the rules of {@link #replace}. */
+    @Transactional
+    public Measure patch(UUID id, String ifMatch, JsonNode patch) {
+        Measure measure = locked(id);
+        Etags.require(ifMatch, measure.version);
+        return replace(id, ifMatch, patches.apply(MeasureInput.of(measure), patch, MeasureInput.class));
     }
 
     @Transactional

@@ -7,6 +7,6 @@ import org.csto.dectrack.reference.ReferenceInputs.BodyUpdate;
 @ApplicationScoped
 public class BodyCatalog extends ReferenceCatalog<Body, BodyUpdate> {
     public BodyCatalog(BodyRepository bodies) {
-        super(bodies, "Body", Body::new, (body, details) -> body.kind = details.kind());
+        super(bodies, "Body", Body::new, (body, details) -> body.kind = details.kind(), BodyUpdate::of, BodyUpdate.class);
     }
 }

@@ -1,11 +1,13 @@
 package org.csto.dectrack.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import java.util.List;
 import org.csto.dectrack.reference.ReferenceInputs.ChairmanshipInput;
 import org.csto.dectrack.reference.ReferenceViews.ChairmanshipView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.persistence.Upserted;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -105,6 +109,22 @@ public class ChairmanshipResource {
         Upserted<Chairmanship> written = service.put(year(year), ifMatch, input);
         Chairmanship term = written.value();
         return Responses.upserted(written.created(), uri, term.version, ChairmanshipView.of(term));
+    }
+
+    @PATCH
+    @Path("/{year}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "patchChairmanship", summary = "Change some fields of a year's chairmanship",
+            description = MergePatch.DESCRIPTION + " The year must have a chairmanship (else 404).")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = "{\"to\": \"2024-12-31\"}"))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairmanshipView.class)))
+    public Response patch(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
+            @PathParam("year") String year, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        Chairmanship term = service.patch(year(year), ifMatch, patch);
+        return Responses.ok(term.version, ChairmanshipView.of(term));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.csto.dectrack.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.csto.dectrack.reference.ReferenceInputs.ChairmanshipInput;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -23,6 +25,7 @@ public class ChairmanshipService {
     @Inject ChairmanshipRepository chairmanships;
     @Inject ReferenceData referenceData;
     @Inject TimeSource time;
+    @Inject MergePatch patches;
 
     public List<Chairmanship> all() {
         return chairmanships.listAll(Sort.by("year"));
@@ -62,6 +65,14 @@ public class ChairmanshipService {
         }
         chairmanships.flush();
         return new Upserted<>(chairmanship, created);
+    }
+
+    /** A JSON merge patch of an existing term ({@link MergePatch}; 404 when the year has none), then the rules of {@link #put}. */
+    @Transactional
+    public Chairmanship patch(int year, String ifMatch, JsonNode patch) {
+        Chairmanship chairmanship = of(year);
+        Etags.require(ifMatch, chairmanship.version);
+        return put(year, ifMatch, patches.apply(ChairmanshipInput.of(chairmanship), patch, ChairmanshipInput.class)).value();
     }
 
     @Transactional

@@ -16,7 +16,7 @@ public class MemberStateCatalog extends ReferenceCatalog<MemberState, MemberStat
             if (details.timeZone() != null) {
                 state.timeZone = zone(details.timeZone());
             }
-        });
+        }, MemberStateUpdate::of, MemberStateUpdate.class);
     }
 
     private static String zone(String id) {

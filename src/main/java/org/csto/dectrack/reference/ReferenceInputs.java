@@ -45,6 +45,9 @@ public final class ReferenceInputs {
             @Schema(example = "2024-02-01") LocalDate participationSince,
             @Size(max = 40) @Schema(description = ZONE + "; omitted, the current one stays", example = "Asia/Yerevan") String timeZone)
             implements Details {
+        static MemberStateUpdate of(MemberState state) {
+            return new MemberStateUpdate(state.names.toTexts(), state.participation, state.participationSince, state.timeZone);
+        }
     }
 
     private static final String ZONE = "IANA time zone of the state's capital, where its reports are dated";
@@ -62,6 +65,9 @@ public final class ReferenceInputs {
 
     @Schema(name = "BodyUpdate")
     public record BodyUpdate(@NotNull @Valid Texts names, @NotNull BodyKind kind) implements Details {
+        static BodyUpdate of(Body body) {
+            return new BodyUpdate(body.names.toTexts(), body.kind);
+        }
     }
 
     @Schema(name = "NewOrganization")
@@ -83,5 +89,8 @@ public final class ReferenceInputs {
             @NotNull @Schema(example = "KZ") String state,
             @NotNull @Schema(example = "2024-01-01") LocalDate from,
             @NotNull @Schema(example = "2024-12-31") LocalDate to) {
+        static ChairmanshipInput of(Chairmanship term) {
+            return new ChairmanshipInput(term.state, term.startDate, term.endDate);
+        }
     }
 }

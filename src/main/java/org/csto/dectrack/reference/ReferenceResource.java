@@ -1,9 +1,11 @@
 package org.csto.dectrack.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,14 +22,17 @@ import java.util.function.BiFunction;
 import org.csto.dectrack.reference.ReferenceInputs.Details;
 import org.csto.dectrack.reference.ReferenceInputs.NewReference;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.openapi.SecuritySchemes;
 import org.csto.dectrack.shared.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -105,6 +110,24 @@ public abstract class ReferenceResource<E extends CodedReference, V, D extends D
             @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, D input,
                            @Context HttpHeaders headers) {
         E row = catalog.replace(code, ifMatch, input);
+        return Response.ok(view.apply(row, Lang.from(headers))).tag(Etags.of(row.version)).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = SecuritySchemes.BASIC, scopes = Roles.ADMIN)
+    @Operation(summary = "Change some fields", description = MergePatch.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            example = "{\"names\": {\"en\": \"Republic of Kazakhstan\"}}"))
+    @APIResponse(responseCode = "200", description = "Updated")
+    public Response patch(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.CODE_PATTERN,
+                    maxLength = RequestParameters.CODE_LENGTH))
+            @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
+                          @Context HttpHeaders headers) {
+        E row = catalog.patch(code, ifMatch, patch);
         return Response.ok(view.apply(row, Lang.from(headers))).tag(Etags.of(row.version)).build();
     }
 }

@@ -27,5 +27,13 @@ public final class SessionInputs {
             @Size(max = 20) @Schema(example = "[\"BY\", \"KG\", \"KZ\", \"RU\", \"TJ\"]") List<String> attendees,
             @Size(max = 200) List<@Valid @NotNull AgendaItemView> agenda,
             @Size(max = 10000) String notes) {
+
+        /** The session as a PUT that changes nothing would send it: what a merge patch applies to. */
+        public static SessionInput of(Session session) {
+            return new SessionInput(session.body, session.kind, session.format, session.status, session.startDate,
+                    session.endDate, session.city, session.hostCountry, session.chair, List.copyOf(session.attendees),
+                    session.agenda.stream().map(item -> new AgendaItemView(item.titles.toTexts(), null, item.outcome)).toList(),
+                    session.notes);
+        }
     }
 }

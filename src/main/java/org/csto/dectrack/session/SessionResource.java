@@ -1,5 +1,6 @@
 package org.csto.dectrack.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import org.csto.dectrack.session.SessionQueries.SessionQuery;
 import org.csto.dectrack.session.SessionViews.SessionView;
 import org.csto.dectrack.shared.csv.Csv;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.openapi.CsvContent;
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -137,6 +141,25 @@ public class SessionResource {
                             @QueryParam("allowDuplicate") String allowDuplicate,
                             @Context HttpHeaders headers) {
         Session session = service.replace(id, ifMatch, input, allowed(allowDuplicate));
+        Lang lang = Lang.from(headers);
+        return Response.ok(SessionView.of(session, lang, service.documentsOf(id, lang))).tag(Etags.of(session.version)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(operationId = "patchSession", summary = "Change some fields of a session", description = MergePatch.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            example = "{\"city\": \"Astana\", \"notes\": null}"))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
+                          @Parameter(description = ALLOW_DUPLICATE,
+                                  schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                          @QueryParam("allowDuplicate") String allowDuplicate,
+                          @Context HttpHeaders headers) {
+        Session session = service.patch(id, ifMatch, patch, allowed(allowDuplicate));
         Lang lang = Lang.from(headers);
         return Response.ok(SessionView.of(session, lang, service.documentsOf(id, lang))).tag(Etags.of(session.version)).build();
     }

@@ -1,5 +1,6 @@
 package org.csto.dectrack.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.csto.dectrack.session.SessionViews.AgendaItemView;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
@@ -32,6 +34,7 @@ public class SessionService {
     @Inject ReferenceData referenceData;
     @Inject TimeSource time;
     @Inject Instance<SessionDocuments> references;
+    @Inject MergePatch patches;
 
     public Session get(UUID id) {
         return ProblemException.requireFound(id == null ? null : sessions.findById(id), "Session",
@@ -85,6 +88,14 @@ public class SessionService {
             }
         }
         return session;
+    }
+
+    /** A JSON merge patch of the session ({@link MergePatch}), then the rules of {@link #replace}. */
+    @Transactional
+    public Session patch(UUID id, String ifMatch, JsonNode patch, boolean allowDuplicate) {
+        Session session = get(id);
+        Etags.require(ifMatch, session.version);
+        return replace(id, ifMatch, patches.apply(SessionInput.of(session), patch, SessionInput.class), allowDuplicate);
     }
 
     @Transactional

@@ -144,12 +144,16 @@ class AccessMatrixResourceTest {
                 + SECURITY + " (statuses of every call: target/access-matrix-observed.md):\n  " + String.join("\n  ", mismatches));
     }
 
-    /** One call: the caller's credentials, {@code {}} as the body of a write, {@code If-Match: "0"} where one is taken. */
+    /** One call: the caller's credentials, {@code {}} as the body of a write (a merge patch for a PATCH), {@code If-Match: "0"} where one is taken. */
     @SuppressWarnings("unchecked")
     private static RequestSpecification request(String caller, Map<String, Object> operation) {
         RequestSpecification request = caller.equals(ANONYMOUS) ? Api.anonymous() : Api.as(caller);
         if (operation.containsKey("requestBody")) {
+            Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) operation.get("requestBody")).get("content");
             request.body("{}");
+            if (content != null && content.containsKey("application/merge-patch+json")) {
+                request.contentType("application/merge-patch+json"); // a PATCH takes only its own media type (else 415)
+            }
         }
         List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
         if (parameters.stream().anyMatch(p -> "header".equals(p.get("in")) && "If-Match".equalsIgnoreCase(String.valueOf(p.get("name"))))) {

@@ -42,14 +42,15 @@ class RequestCollectionTest {
             if (operation.getRequestBody() == null) {
                 return;
             }
-            MediaType json = operation.getRequestBody().getContent().get("application/json");
+            String type = bodyType(operation);
+            MediaType json = operation.getRequestBody().getContent().get(type);
             if (json == null || json.getExample() == null) {
                 breaches.add(method + " " + path + ": no example");
                 return;
             }
             String concrete = path.replaceAll("\\{(id|relationId|reportId)}", "01a226ab-7370-74e5-bb56-5443f35c974c")
                     .replace("{code}", "KZ").replace("{state}", "KZ").replace("{year}", "2024");
-            Request request = new SimpleRequest.Builder(method.name(), concrete).withContentType("application/json")
+            Request request = new SimpleRequest.Builder(method.name(), concrete).withContentType(type)
                     .withAccept("application/json").withHeader("If-Match", "\"3\"").withBody(json(json.getExample()))
                     .withAuthorization("Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
                     .build();
@@ -103,14 +104,21 @@ class RequestCollectionTest {
                 requests.append("If-Match: {{etag}}\n");
             }
             MediaType json = operation.getRequestBody() == null ? null
-                    : operation.getRequestBody().getContent().get("application/json");
+                    : operation.getRequestBody().getContent().get(bodyType(operation));
             if (json != null && json.getExample() != null) {
-                requests.append("Content-Type: application/json\n\n").append(json(json.getExample())).append('\n');
+                requests.append("Content-Type: ").append(bodyType(operation)).append("\n\n").append(json(json.getExample()))
+                        .append('\n');
             }
         });
         variables.forEach((variable, value) -> http.append('@').append(variable).append(" =")
                 .append(value.isEmpty() ? "" : " " + value).append('\n'));
         return http.append(requests).toString();
+    }
+
+    /** The media type of an operation's body: JSON, or a JSON merge patch for PATCH. */
+    private static String bodyType(Operation operation) {
+        return operation.getRequestBody().getContent().containsKey("application/merge-patch+json")
+                ? "application/merge-patch+json" : "application/json";
     }
 
     /** A path parameter's variable: {@code documentId} for the {id} of /documents/{id}, {@code bodyCode}, else its name. */

@@ -35,6 +35,7 @@ public enum ReservedYear {
     AS_OF(1997, "AsOfResourceTest"),
     VISIBILITY(1998, "VisibilityResourceTest"),
     CHAIRMANSHIP(2150, "ReferenceResourceTest"),
+    MERGE_PATCH(2160, "MergePatchResourceTest"),
     /** A year with no chairmanship, ever: the access matrix's calls on it must all fail, whoever makes them. */
     ACCESS_MATRIX(2190, "AccessMatrixResourceTest");
 

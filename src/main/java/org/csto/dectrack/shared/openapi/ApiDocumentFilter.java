@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.problem.ProblemType;
 import org.csto.dectrack.shared.problem.Problems;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Finishes the generated OpenAPI document in one place: the problem responses every operation can give (the Problem
  * schema, and for each operation the statuses its method and parameters make possible, each with an example), one
  * readable name per page schema ({@link PageSchemas}), the ids and schemas that annotations cannot give
- * ({@link InheritedOperations}), the ETag, Location and Link headers ({@link ResponseHeaders}), the CSV answers of
+ * ({@link InheritedOperations}), the bodies of merge patches ({@link MergePatchSchemas}), the ETag, Location and Link headers ({@link ResponseHeaders}), the CSV answers of
  * lists ({@link CsvContent}), the bounds of every string, integer and list ({@link SchemaBounds}), an example for
  * every request body ({@link RequestExamples}), and servers marked
  * internal ({@code x-internal}: other internal systems call this API, not the public).
@@ -47,6 +48,7 @@ public class ApiDocumentFilter implements OASFilter {
         anyJsonValues(openAPI);
         PageSchemas.rename(openAPI);
         InheritedOperations.complete(openAPI);
+        MergePatchSchemas.declare(openAPI);
         ResponseHeaders.declare(openAPI);
         CsvContent.describe(openAPI);
         SchemaBounds.declare(openAPI);
@@ -101,7 +103,8 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             problems.put(ProblemType.VALIDATION, "1 field is not valid");
-            problems.put(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+            problems.put(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as "
+                    + (method == PathItem.HttpMethod.PATCH ? MergePatch.MEDIA_TYPE : "application/json"));
             problems.put(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large");
         } else if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
             problems.put(ProblemType.BAD_PARAMETER, "sort: unknown sort key 'name'");

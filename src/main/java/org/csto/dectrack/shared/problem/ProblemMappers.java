@@ -22,6 +22,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -35,6 +36,7 @@ import org.csto.dectrack.shared.history.ChangeRecord;
 import org.csto.dectrack.shared.history.ChangeRecordRepository;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.i18n.Lang;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -161,7 +163,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, Request request) {
         int status = e.getResponse().getStatus();
         if (status < 400) {
             return e.getResponse();
@@ -175,7 +177,7 @@ public class ProblemMappers {
             case 404 -> new ProblemText("http.404", instance(uri));
             case 405 -> new ProblemText("http.405");
             case 406 -> new ProblemText("http.406", MediaType.APPLICATION_JSON);
-            case 415 -> new ProblemText("http.415", MediaType.APPLICATION_JSON);
+            case 415 -> new ProblemText("http.415", "PATCH".equals(request.getMethod()) ? MergePatch.MEDIA_TYPE : MediaType.APPLICATION_JSON);
             case 413 -> new ProblemText("http.413");
             case 400 -> new ProblemText("http.400");
             default -> status >= 500 ? new ProblemText("unexpected") : new ProblemText(String.valueOf(e.getMessage()));
