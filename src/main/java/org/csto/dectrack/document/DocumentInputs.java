@@ -72,6 +72,40 @@ public final class DocumentInputs {
         }
     }
 
+    @Schema(name = "PositionTableInput", description = "Every state's position on a document, the whole table at once: a state "
+            + "left out has no position afterwards")
+    public record PositionTableInput(@NotNull @Size(max = 20) List<@NotNull StatePositionInput> positions) {
+    }
+
+    /** One row of a positions table; checked as the body of {@code PUT …/positions/{state}} is, and named by its state. */
+    @Schema(name = "StatePositionInput")
+    public record StatePositionInput(
+            @Schema(required = true, example = "KZ") String state,
+            @Schema(required = true, example = "SIGNED") PositionKind position,
+            @Schema(example = "2024-11-28") LocalDate date,
+            @Schema(maxLength = 4000) String reservation) {
+        PositionInput input() {
+            return new PositionInput(position, date, reservation);
+        }
+    }
+
+    @Schema(name = "RatificationTableInput", description = "Every ratifying state's record for a document, the whole table at "
+            + "once: a state left out has no ratification record afterwards")
+    public record RatificationTableInput(@NotNull @Size(max = 20) List<@NotNull StateRatificationInput> ratifications) {
+    }
+
+    /** One row of a ratifications table; checked as the body of {@code PUT …/ratifications/{state}} is. */
+    @Schema(name = "StateRatificationInput")
+    public record StateRatificationInput(
+            @Schema(required = true, example = "RU") String state,
+            @Schema(example = "2024-11-28") LocalDate signedOn,
+            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+        RatificationInput input() {
+            return new RatificationInput(signedOn, ratifiedOn, notifiedOn);
+        }
+    }
+
     @Schema(name = "RelationInput")
     public record RelationInput(
             @NotNull @Schema(example = "APPROVES") RelationType type,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.csto.dectrack.shared.persistence.Locks;
 
 @ApplicationScoped
@@ -20,6 +21,11 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
      */
     public Optional<Document> lockedForChange(UUID id) {
         return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Document.class, id));
+    }
+
+    /** The same, once {@code locked} has seen the document under its lock, at the version it had (an If-Match to check). */
+    public Optional<Document> lockedForChange(UUID id, Consumer<Document> locked) {
+        return Optional.ofNullable(Locks.lockAndBump(getEntityManager(), Document.class, id, locked));
     }
 
     /** The document with its tags and attachments, in one statement (for its full view). */

@@ -68,6 +68,12 @@ public class DocumentService {
         return documents.lockedForChange(id).orElseThrow(() -> ProblemException.notFound("Document", ResourceKey.of(ResourceType.DOCUMENT, id)));
     }
 
+    /** The same, once If-Match has matched the version the document had before this change (428, 412 otherwise). */
+    Document locked(UUID id, String ifMatch) {
+        return documents.lockedForChange(id, document -> Etags.require(ifMatch, document.version))
+                .orElseThrow(() -> ProblemException.notFound("Document", ResourceKey.of(ResourceType.DOCUMENT, id)));
+    }
+
     Session sessionOf(Document document) {
         return sessions.get(document.sessionId);
     }

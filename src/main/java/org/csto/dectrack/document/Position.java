@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.csto.dectrack.document.DocumentInputs.PositionInput;
 import org.csto.dectrack.shared.security.Visibility;
+import org.csto.dectrack.shared.text.Strings;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -27,6 +29,13 @@ public class Position extends StateRecord {
 
     @Column(length = 4000)
     public String reservation;
+
+    /** Takes what the input says (a blank reservation is none). */
+    void record(PositionInput input) {
+        position = input.position();
+        date = input.date();
+        reservation = Strings.blankToNull(input.reservation());
+    }
 
     /** A new, empty position of {@code state} on the document. */
     public static Position of(UUID documentId, String state) {

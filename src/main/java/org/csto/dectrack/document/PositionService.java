@@ -21,7 +21,6 @@ import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.persistence.Upserted;
 import org.csto.dectrack.shared.problem.ProblemException;
 import org.csto.dectrack.shared.security.Access;
-import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
 
 /** Member states' positions on documents and their ratification, each under the document's row lock. */
@@ -48,9 +47,7 @@ public class PositionService {
         String chair = document.type == DocumentType.PROTOCOL_DECISION ? documents.chairOf(document) : null;
         return upsert(positions, positions.of(documentId, state), ifMatch, () -> Position.of(documentId, state), position -> {
             PositionPolicy.check(document, state, input, chair, time.today());
-            position.position = input.position();
-            position.date = input.date();
-            position.reservation = Strings.blankToNull(input.reservation());
+            position.record(input);
         });
     }
 
@@ -91,11 +88,7 @@ public class PositionService {
         PositionPolicy.requireRatificationNeeded(document);
         PositionPolicy.checkOrder(input);
         Upserted<Ratification> written = upsert(ratifications, existing, ifMatch,
-                () -> Ratification.of(documentId, state), ratification -> {
-                    ratification.signedOn = input.signedOn();
-                    ratification.ratifiedOn = input.ratifiedOn();
-                    ratification.notifiedOn = input.notifiedOn();
-                });
+                () -> Ratification.of(documentId, state), ratification -> ratification.record(input));
         force.refresh(document);
         ratifications.flush();
         return written;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.csto.dectrack.document.DocumentInputs.RatificationInput;
 import org.csto.dectrack.shared.security.Visibility;
 import org.hibernate.annotations.Filter;
 
@@ -21,6 +22,12 @@ public class Ratification extends StateRecord {
 
     @Column(name = "notified_on")
     public LocalDate notifiedOn;
+
+    void record(RatificationInput input) {
+        signedOn = input.signedOn();
+        ratifiedOn = input.ratifiedOn();
+        notifiedOn = input.notifiedOn();
+    }
 
     /** A new, empty ratification record of {@code state} for the document. */
     public static Ratification of(UUID documentId, String state) {

@@ -131,6 +131,16 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
+    /** The fields a validation problem names (empty for other problems). */
+    public List<FieldText> violations() {
+        return violations == null ? List.of() : violations;
+    }
+
+    /** What the problem says, in either language. */
+    public ProblemText detail() {
+        return detail;
+    }
+
     /** The problem in English. */
     public Problem toProblem(String instance) {
         return toProblem(instance, Lang.EN);

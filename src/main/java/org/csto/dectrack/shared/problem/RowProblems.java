@@ -1,0 +1,58 @@
+package org.csto.dectrack.shared.problem;
+
+import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The problems of a write of many rows at once (a table of positions, a session's outcome), gathered row by row so
+ * that one answer names every failing row: each field is prefixed with its row's name ({@code positions[KZ].date},
+ * {@code documents[1].titles.ru}). A problem a row's rule raises that is not about a field (a conflict) is named after
+ * the field it concerns. Nothing is written unless there is none ({@link #throwIfAny}).
+ */
+public final class RowProblems {
+    private final List<Problem.Violation> violations = new ArrayList<>();
+
+    public void add(String field, String message) {
+        violations.add(new Problem.Violation(field, message));
+    }
+
+    /** The Bean Validation violations of one row's input. */
+    public void validated(String row, Set<? extends ConstraintViolation<?>> found) {
+        for (ConstraintViolation<?> violation : found) {
+            add(row + "." + ProblemMappers.fieldOf(violation.getPropertyPath()), violation.getMessage());
+        }
+    }
+
+    /**
+     * Runs one row's rule; a problem it raises is kept under the row's name instead of ending the request.
+     *
+     * @param field the field a problem without fields of its own (a conflict) concerns
+     */
+    public void check(String row, String field, Runnable rule) {
+        try {
+            rule.run();
+        } catch (ProblemException e) {
+            if (e.violations().isEmpty()) {
+                add(row + "." + field, e.getMessage());
+            } else {
+                e.violations().forEach(v -> add(row + "." + v.field(), v.message()));
+            }
+        }
+    }
+
+    public boolean isEmpty() {
+        return violations.isEmpty();
+    }
+
+    /** A 400 listing every problem gathered, in field order; nothing when there is none. */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            List<Problem.Violation> sorted = new ArrayList<>(violations);
+            sorted.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
+            throw ProblemException.invalid(sorted);
+        }
+    }
+}
