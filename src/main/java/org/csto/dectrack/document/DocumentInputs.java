@@ -43,6 +43,13 @@ public final class DocumentInputs {
                     + "a replacement without it keeps the document's classification and declassifyOn") Classification classification,
             @Schema(example = "2030-01-01", description = "From this day on the document counts as PUBLIC") LocalDate declassifyOn) {
 
+        /** The same, recorded at {@code sessionId} as a draft (a session's outcome adopts it afterwards). */
+        DocumentInput atSession(UUID sessionId) {
+            return new DocumentInput(reference, type, titles, summaries, body, sessionId, adoptedOn, AdoptionStatus.DRAFT,
+                    validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce, tags, attachments, notes,
+                    classification, declassifyOn);
+        }
+
         /** The document as a PUT that changes nothing would send it: what a merge patch applies to. */
         static DocumentInput of(Document d) {
             return new DocumentInput(d.reference, d.type, d.titles.toTexts(), d.summariesOrEmpty().toTexts(), d.body, d.sessionId,
@@ -82,8 +89,8 @@ public final class DocumentInputs {
     public record StatePositionInput(
             @Schema(required = true, example = "KZ") String state,
             @Schema(required = true, example = "SIGNED") PositionKind position,
-            @Schema(example = "2024-11-28") LocalDate date,
-            @Schema(maxLength = 4000) String reservation) {
+            @Schema(nullable = true, example = "2024-11-28") LocalDate date,
+            @Schema(nullable = true, maxLength = 4000) String reservation) {
         PositionInput input() {
             return new PositionInput(position, date, reservation);
         }
@@ -98,12 +105,27 @@ public final class DocumentInputs {
     @Schema(name = "StateRatificationInput")
     public record StateRatificationInput(
             @Schema(required = true, example = "RU") String state,
-            @Schema(example = "2024-11-28") LocalDate signedOn,
-            @Schema(example = "2025-07-07") LocalDate ratifiedOn,
-            @Schema(example = "2025-08-01") LocalDate notifiedOn) {
+            @Schema(nullable = true, example = "2024-11-28") LocalDate signedOn,
+            @Schema(nullable = true, example = "2025-07-07") LocalDate ratifiedOn,
+            @Schema(nullable = true, example = "2025-08-01") LocalDate notifiedOn) {
         RatificationInput input() {
             return new RatificationInput(signedOn, ratifiedOn, notifiedOn);
         }
+    }
+
+    @Schema(name = "SessionOutcomeInput", description = "What a session did with each document it considered, entered at once")
+    public record SessionOutcomeInput(@NotNull @Size(min = 1, max = 50) List<@NotNull @Valid OutcomeDocumentInput> documents) {
+    }
+
+    @Schema(name = "OutcomeDocumentInput", description = "One document of a session's outcome, with the states' positions")
+    public record OutcomeDocumentInput(
+            @NotNull @Valid @Schema(description = "As for POST /documents; the session is this one, the body its body, "
+                    + "adoptedOn by default its start date; leave adoptionStatus out") DocumentInput document,
+            @Size(max = 20) @Schema(description = "Every state's position, as for PUT /documents/{id}/positions")
+            List<@NotNull StatePositionInput> positions,
+            @Schema(example = "ADOPTED", description = "What the session did: ADOPTED (default), RETURNED_FOR_REVISION, "
+                    + "WITHDRAWN, or DRAFT (considered, nothing decided)") AdoptionStatus outcome,
+            @Size(max = 2000) @Schema(example = "Signed by the heads of state") String reason) {
     }
 
     @Schema(name = "RelationInput")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class RequestExamples {
     private static final String SCHEMAS = "#/components/schemas/";
     /** Deep enough for a body's objects and lists of objects, each behind a reference. */
-    private static final int DEPTH = 8;
+    private static final int DEPTH = 10;
 
     private RequestExamples() {
     }

@@ -32,15 +32,31 @@ public final class RowProblems {
      * @param field the field a problem without fields of its own (a conflict) concerns
      */
     public void check(String row, String field, Runnable rule) {
+        checkNamed(row, row + "." + field, rule);
+    }
+
+    /**
+     * As {@link #check(String, String, Runnable)}, with the name of the field a conflict concerns given whole.
+     *
+     * @param prefix what the fields of a validation problem are named under
+     * @param conflictField the whole name of the field a problem without fields of its own concerns
+     */
+    public void checkNamed(String prefix, String conflictField, Runnable rule) {
         try {
             rule.run();
         } catch (ProblemException e) {
             if (e.violations().isEmpty()) {
-                add(row + "." + field, e.getMessage());
+                add(conflictField, e.getMessage());
             } else {
-                e.violations().forEach(v -> add(row + "." + v.field(), v.message()));
+                e.violations().forEach(v -> add(prefix + "." + v.field(), v.message()));
             }
         }
+    }
+
+    /** Whether a problem names {@code row} or a field of it. */
+    public boolean hasRow(String row) {
+        return violations.stream().anyMatch(v -> v.field().equals(row) || v.field().startsWith(row + ".")
+                || v.field().startsWith(row + "["));
     }
 
     public boolean isEmpty() {
