@@ -7,6 +7,7 @@ import org.csto.dectrack.reference.ReferenceInputs.OrganizationUpdate;
 @ApplicationScoped
 public class OrganizationCatalog extends ReferenceCatalog<Organization, OrganizationUpdate> {
     public OrganizationCatalog(OrganizationRepository organizations) {
-        super(organizations, "Organization", Organization::new, (organization, details) -> { });
+        super(organizations, "Organization", Organization::new, (organization, details) -> { }, OrganizationUpdate::of,
+                OrganizationUpdate.class);
     }
 }

@@ -82,6 +82,9 @@ public final class ReferenceInputs {
 
     @Schema(name = "OrganizationUpdate")
     public record OrganizationUpdate(@NotNull @Valid Texts names) implements Details {
+        static OrganizationUpdate of(Organization organization) {
+            return new OrganizationUpdate(organization.names.toTexts());
+        }
     }
 
     @Schema(name = "ChairmanshipInput")

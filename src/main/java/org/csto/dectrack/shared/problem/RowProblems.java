@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.csto.dectrack.shared.i18n.Lang;
 
 /**
  * The problems of a write of many rows at once (a table of positions, a session's outcome), gathered row by row so
@@ -13,10 +14,15 @@ import java.util.Set;
  * the field it concerns. Nothing is written unless there is none ({@link #throwIfAny}).
  */
 public final class RowProblems {
-    private final List<Problem.Violation> violations = new ArrayList<>();
+    private final List<ProblemException.FieldText> violations = new ArrayList<>();
 
+    /** A problem of a field: {@code message} is a key of the problem bundles or, failing that, the text itself. */
     public void add(String field, String message) {
-        violations.add(new Problem.Violation(field, message));
+        add(field, new ProblemText(message));
+    }
+
+    private void add(String field, ProblemText message) {
+        violations.add(new ProblemException.FieldText(field, message));
     }
 
     /** The Bean Validation violations of one row's input. */
@@ -66,9 +72,10 @@ public final class RowProblems {
     /** A 400 listing every problem gathered, in field order; nothing when there is none. */
     public void throwIfAny() {
         if (!violations.isEmpty()) {
-            List<Problem.Violation> sorted = new ArrayList<>(violations);
-            sorted.sort(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message));
-            throw ProblemException.invalid(sorted);
+            List<ProblemException.FieldText> sorted = new ArrayList<>(violations);
+            sorted.sort(Comparator.comparing(ProblemException.FieldText::field)
+                    .thenComparing(v -> v.message().in(Lang.EN)));
+            throw ProblemException.invalidFields(sorted);
         }
     }
 }
