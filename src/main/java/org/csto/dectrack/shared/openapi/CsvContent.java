@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Describes the {@code text/csv} answers of the lists that offer one: the scanner gives them the JSON page's schema,
  * this gives a string described by its columns, which the operation names in the extension {@value #COLUMNS}
  * ({@code @Extension(name = CsvContent.COLUMNS, value = View.CSV_HEADER)}). The scanner copies a method's extensions
- * onto its responses too; the extension is removed from both once read.
+ * onto its responses too; the extension is removed from both once read. An operation without it describes its CSV
+ * itself.
  */
 public final class CsvContent {
     public static final String COLUMNS = "x-csv-columns";
@@ -36,7 +37,7 @@ public final class CsvContent {
                     take(response.getValue());
                     MediaType csv = response.getValue().getContent() == null ? null
                             : response.getValue().getContent().getMediaType(Csv.MEDIA_TYPE);
-                    if (response.getKey().startsWith("2") && csv != null) {
+                    if (response.getKey().startsWith("2") && csv != null && columns != null) {
                         csv.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                                 .description(description(columns)));
                     }
