@@ -135,7 +135,8 @@ class AnnualReportFilesResourceTest {
         String wanted = expected.replaceAll("\\s+", "");
         for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
             int after = at + wanted.length();
-            if (after == text.length() || !Character.isDigit(text.charAt(after)) || !Character.isDigit(wanted.charAt(wanted.length() - 1))) {
+            boolean figure = Character.isDigit(wanted.charAt(wanted.length() - 1));
+            if (!figure || after == text.length() || !Character.isDigit(text.charAt(after))) {
                 return;
             }
         }
