@@ -30,7 +30,7 @@ public final class ActivityViews {
             @Schema(nullable = true, example = "Almaty") String city,
             List<String> participants,
             List<String> partners,
-            @Schema(description = "The measures it carries out that the caller may see") List<CarriedOut> measures,
+            @Schema(description = "The measures it carries out that the caller may see", maxItems = 200) List<CarriedOut> measures,
             @Schema(nullable = true) String notes,
             Instant createdAt,
             String createdBy,

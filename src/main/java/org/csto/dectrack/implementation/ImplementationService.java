@@ -128,6 +128,6 @@ public class ImplementationService {
 
     private ObjectNode recordedState(ResourceType type, UUID id, AsOf at) {
         return recorded.at(ResourceKey.of(type, id), at.recorded(), Lang.RU).orElseThrow(
-                () -> ProblemException.notFound(type.code(), id + " as recorded at " + at.recorded()));
+                () -> ProblemException.notFoundAsRecorded(type.code(), id, at.recorded()));
     }
 }

@@ -29,13 +29,14 @@ public record AnnualReport(
         @Schema(description = "Open measures without sub-measures past their due date on asOf, by lead")
         List<Line> overdueByParty,
         Activities activities,
-        @Schema(description = "The year's key figures against the previous year's (each as of its last day, or asOf)")
+        @Schema(description = "The year's key figures against the previous year's (each as of its last day, or asOf)",
+                maxItems = 10)
         List<Comparison> comparison) {
 
     /** A counted group: its key (a code or enum name), its label in the report's language, the count and its list. */
     @Schema(name = "AnnualReportLine")
     public record Line(
-            @Schema(example = "DECISION") String key,
+            @Schema(example = "DECISION", maxLength = 30) String key,
             @Schema(example = "Decision") String label,
             @Schema(example = "5") long count,
             @Schema(example = "/api/v1/documents?year=2024&adoptionStatus=ADOPTED&type=DECISION") String list) {
@@ -57,7 +58,8 @@ public record AnnualReport(
     }
 
     @Schema(name = "AnnualReportDocuments")
-    public record Documents(@Schema(description = "Documents adopted in the year") Figure adopted, List<Line> byType,
+    public record Documents(@Schema(description = "Documents adopted in the year") Figure adopted,
+                            @Schema(maxItems = 11, description = "One line per document type") List<Line> byType,
                             List<Line> byBody) {
     }
 
@@ -85,7 +87,7 @@ public record AnnualReport(
     @Schema(name = "AnnualReportImplementation")
     public record Implementation(
             @Schema(description = "Measures without sub-measures due in the year") Figure due,
-            @Schema(description = "The same, by their status on asOf") List<Line> dueByStatus,
+            @Schema(description = "The same, by their status on asOf", maxItems = 5) List<Line> dueByStatus,
             @Schema(description = "Measures completed with a report dated in the year") Figure completed,
             @Schema(nullable = true, example = "62.5",
                     description = "Per cent of the year's due measures COMPLETED on asOf, cancelled ones left out; null when none")
@@ -94,12 +96,13 @@ public record AnnualReport(
     }
 
     @Schema(name = "AnnualReportActivities")
-    public record Activities(@Schema(description = "Activities that started in the year") Figure total, List<Line> byKind,
+    public record Activities(@Schema(description = "Activities that started in the year") Figure total,
+                             @Schema(maxItems = 6, description = "One line per kind") List<Line> byKind,
                              @Schema(description = "Per partner organisation taking part") List<Line> byPartner) {
     }
 
     @Schema(name = "AnnualReportComparison")
-    public record Comparison(@Schema(example = "documentsAdopted") String key, String label,
+    public record Comparison(@Schema(example = "documentsAdopted", maxLength = 30) String key, String label,
                              @Schema(example = "11") double current, @Schema(example = "15") double previous,
                              @Schema(example = "-4") double change) {
     }

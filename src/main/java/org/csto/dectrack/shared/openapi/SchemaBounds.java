@@ -35,7 +35,9 @@ final class SchemaBounds {
             Map.entry("tags", 60), Map.entry("kind", 30), Map.entry("position", 30), Map.entry("adoptionStatus", 30),
             Map.entry("allowed", 30), Map.entry("language", 8), Map.entry("code", 8), Map.entry("body", 8),
             Map.entry("lead", 8), Map.entry("reportingParty", 8), Map.entry("contributors", 8), Map.entry("state", 2),
-            Map.entry("chair", 2), Map.entry("hostCountry", 2), Map.entry("attendees", 2),
+            Map.entry("chair", 2), Map.entry("hostCountry", 2), Map.entry("attendees", 2), Map.entry("participants", 2),
+            Map.entry("notifiedBy", 2), Map.entry("partners", 8), Map.entry("timeZone", 40), Map.entry("label", 4000),
+            Map.entry("bodyName", 4000), Map.entry("list", 2000),
             // an ETag is a quoted version, a dot and what the day made of the resource; a Link names at most four pages
             Map.entry("ETag", 64), Map.entry("Link", 8000), Map.entry("If-Match", 200), Map.entry("If-None-Match", 200));
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "uri", 2000);
@@ -43,7 +45,8 @@ final class SchemaBounds {
     private static final Map<String, Integer> ARRAY_SIZES = Map.ofEntries(
             Map.entry("items", 200), Map.entry("tags", 30), Map.entry("attachments", 30), Map.entry("contributors", 20),
             Map.entry("attendees", 20), Map.entry("agenda", 200), Map.entry("evidence", 20), Map.entry("violations", 100),
-            Map.entry("allowed", 10), Map.entry("positions", 676), Map.entry("ratifications", 676));
+            Map.entry("allowed", 10), Map.entry("positions", 676), Map.entry("ratifications", 676),
+            Map.entry("participants", 20), Map.entry("partners", 50), Map.entry("activities", 20), Map.entry("notifiedBy", 676));
     /** Whole lists returned at once, by item schema: one chairmanship a year from 1900 to 2200, one state per code. */
     private static final Map<String, Integer> LIST_SIZES = Map.of("Chairmanship", 301, "MemberState", 676);
     private static final Map<String, long[]> INTEGER_RANGES = Map.of("status", new long[] {100, 599},
