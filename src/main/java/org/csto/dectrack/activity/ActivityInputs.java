@@ -29,5 +29,11 @@ public final class ActivityInputs {
             List<@NotNull String> partners,
             @Size(max = 200) @Schema(description = "Ids of the measures the activity carries out") List<@NotNull UUID> measures,
             @Size(max = 10000) String notes) {
+        /** The activity as a client would send it back: what a merge patch applies to. */
+        public static ActivityInput of(Activity a) {
+            return new ActivityInput(a.kind, a.titles.toTexts(), a.startDate, a.endDate, a.state, a.city,
+                    a.participants.stream().sorted().toList(), a.partners.stream().sorted().toList(), List.copyOf(a.measureIds),
+                    a.notes);
+        }
     }
 }

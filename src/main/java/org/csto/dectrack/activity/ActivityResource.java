@@ -1,5 +1,6 @@
 package org.csto.dectrack.activity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import org.csto.dectrack.activity.ActivityInputs.ActivityInput;
 import org.csto.dectrack.activity.ActivityQueries.ActivityQuery;
 import org.csto.dectrack.activity.ActivityViews.ActivityView;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.http.RequestParameters;
 import org.csto.dectrack.shared.http.Responses;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -37,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -120,6 +124,21 @@ public class ActivityResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, ActivityInput input,
                             @Context HttpHeaders headers) {
         Activity activity = service.replace(id, ifMatch, input);
+        return Responses.ok(activity.version, service.view(activity, Lang.from(headers)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+    @Operation(operationId = "patchActivity", summary = "Change some fields of an activity", description = MergePatch.DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+            example = "{\"endDate\": \"2024-09-30\", \"notes\": null}"))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, JsonNode patch,
+                          @Context HttpHeaders headers) {
+        Activity activity = service.patch(id, ifMatch, patch);
         return Responses.ok(activity.version, service.view(activity, Lang.from(headers)));
     }
 

@@ -1,5 +1,6 @@
 package org.csto.dectrack.activity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,7 @@ import org.csto.dectrack.reference.ReferenceData;
 import org.csto.dectrack.shared.history.ResourceKey;
 import org.csto.dectrack.shared.history.ResourceType;
 import org.csto.dectrack.shared.http.Etags;
+import org.csto.dectrack.shared.http.MergePatch;
 import org.csto.dectrack.shared.i18n.Lang;
 import org.csto.dectrack.shared.i18n.LocalizedText;
 import org.csto.dectrack.shared.i18n.Texts;
@@ -39,6 +41,7 @@ public class ActivityService implements CitedActivities {
     @Inject ActivityRepository activities;
     @Inject ReferenceData referenceData;
     @Inject EntityManager em;
+    @Inject MergePatch patches;
 
     public Activity get(UUID id) {
         return ProblemException.requireFound(id == null ? null : activities.findById(id), "Activity",
@@ -62,6 +65,14 @@ public class ActivityService implements CitedActivities {
         apply(activity, input);
         activities.flush();
         return activity;
+    }
+
+    /** A JSON merge patch of the activity ({@link MergePatch}), then the rules of {@link #replace}. */
+    @Transactional
+    public Activity patch(UUID id, String ifMatch, JsonNode patch) {
+        Activity activity = get(id);
+        Etags.require(ifMatch, activity.version);
+        return replace(id, ifMatch, patches.apply(ActivityInput.of(activity), patch, ActivityInput.class));
     }
 
     /** Deletes an activity no progress report cites (else 409). */

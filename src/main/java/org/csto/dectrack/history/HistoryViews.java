@@ -37,7 +37,7 @@ public final class HistoryViews {
     public record Change(
             @Schema(example = "1042", description = "The entry's place in commit order; pass the last one as `after`") long cursor,
             @Schema(example = "document", enumeration = {"document", "session", "measure", "member-state", "body",
-                    "chairmanship"}) ResourceType type,
+                    "chairmanship", "organization", "activity"}) ResourceType type,
             @Schema(example = "0190c3a2-7d1e-7c4b-9a53-2f1e8c6b9d01", maxLength = 64,
                     description = "The id as the resource's URL spells it") String id,
             @Schema(example = "4") long version,

@@ -144,6 +144,22 @@ class ActivityResourceTest {
     }
 
     @Test
+    void aMergePatchChangesOnlyWhatItNames() {
+        String id = create(activity("CONFERENCE", ReservedYear.SCRATCH.on(10, 31), "city", "Минск", "notes", "600 участников",
+                "partners", List.of("CIS")));
+        secretariat().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"endDate\": \"" + ReservedYear.SCRATCH.on(11, 1) + "\", \"notes\": null}")
+                .patch(ACTIVITIES + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("endDate", equalTo(ReservedYear.SCRATCH.on(11, 1).toString()))
+                .body("notes", nullValue()).body("city", equalTo("Минск")).body("partners", contains("CIS"));
+        assertProblem(secretariat().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"kind\": null}").patch(ACTIVITIES + "/" + id).then(), 400, "/problems/validation")
+                .body("violations[0].field", equalTo("kind"));
+        assertProblem(secretariat().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"city\": \"Брест\"}").patch(ACTIVITIES + "/" + id).then(), 412, "/problems/precondition-failed");
+    }
+
+    @Test
     void partnerOrganizationsAreReferenceData() {
         reader().get("/api/v1/organizations").then().statusCode(200).body("code", hasItems("CIS", "SCO", "UN"));
         reader().header("Accept-Language", "ru").get("/api/v1/organizations/sco").then().statusCode(200)

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A document's positions, and its ratification records, written as one table in one request. */
 @QuarkusTest
 class PositionTableResourceTest {
-    static final LocalDate ADOPTED = LocalDate.of(2024, 11, 28);
+    static final LocalDate ADOPTED = LocalDate.of(1950, 11, 28);
 
     static Map<String, Object> row(String state, String position, String date) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ class PositionTableResourceTest {
         String path = "/api/v1/documents/" + id;
         String before = etag(path);
         List<Map<String, Object>> rows = astana();
-        rows.set(1, row("KG", "JOINED_LATER", "2024-11-27"));
+        rows.set(1, row("KG", "JOINED_LATER", "1950-11-27"));
         assertProblem(secretariat().header("If-Match", before).body(Map.of("positions", rows)).put(path + "/positions").then(),
                 400, "/problems/validation")
                 .body("violations", hasSize(1))
@@ -109,17 +109,17 @@ class PositionTableResourceTest {
         String path = "/api/v1/documents/" + id;
         String before = etag(path);
         List<Map<String, Object>> rows = List.of(
-                Map.of("state", "RU", "signedOn", "2024-11-28", "ratifiedOn", "2025-07-07", "notifiedOn", "2025-08-01"),
-                Map.of("state", "BY", "signedOn", "2024-11-28", "ratifiedOn", "2025-03-01", "notifiedOn", "2025-02-01"),
-                Map.of("state", "KZ", "signedOn", "2024-11-28"));
+                Map.of("state", "RU", "signedOn", "1950-11-28", "ratifiedOn", "1951-07-07", "notifiedOn", "1951-08-01"),
+                Map.of("state", "BY", "signedOn", "1950-11-28", "ratifiedOn", "1951-03-01", "notifiedOn", "1951-02-01"),
+                Map.of("state", "KZ", "signedOn", "1950-11-28"));
         assertProblem(secretariat().header("If-Match", before).body(Map.of("ratifications", rows)).put(path + "/ratifications")
                 .then(), 400, "/problems/validation")
                 .body("violations.field", contains("ratifications[BY].notifiedOn"));
         reader().get(path).then().header("ETag", before);
         List<Map<String, Object>> valid = new ArrayList<>(rows);
-        valid.set(1, Map.of("state", "BY", "signedOn", "2024-11-28", "ratifiedOn", "2025-03-01", "notifiedOn", "2025-04-01"));
+        valid.set(1, Map.of("state", "BY", "signedOn", "1950-11-28", "ratifiedOn", "1951-03-01", "notifiedOn", "1951-04-01"));
         String after = secretariat().header("If-Match", before).body(Map.of("ratifications", valid)).put(path + "/ratifications")
-                .then().statusCode(200).body("entryIntoForce", equalTo("2025-08-01"))
+                .then().statusCode(200).body("entryIntoForce", equalTo("1951-08-01"))
                 .body("ratifications.state", org.hamcrest.Matchers.containsInAnyOrder("RU", "BY", "KZ")).extract().header("ETag");
         reader().get(path).then().header("ETag", after);
         // created, then the table: one entry of the document's history for the three records and the force they give it

@@ -104,8 +104,8 @@ class SqlBudgetResourceTest {
         for (int i = 0; i < 40; i++) {
             Reports.on(busy).with("progress", i + 1).with("evidence", Reports.evidence(1 + i % 3)).create();
         }
-        // measure, count, page, evidence of the page
-        assertSameCost(4, "timeline",
+        // measure, count, page, evidence of the page, activities the page's reports cite
+        assertSameCost(5, "timeline",
                 () -> reader().get("/api/v1/measures/" + few + "/reports").then().statusCode(200).body("items", hasSize(1)),
                 () -> reader().queryParam("size", 100).get("/api/v1/measures/" + busy + "/reports").then().statusCode(200)
                         .body("items", hasSize(40)).body("items[39].evidence", hasSize(1 + 39 % 3)),
