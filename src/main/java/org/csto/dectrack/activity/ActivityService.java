@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -114,7 +115,7 @@ public class ActivityService implements CitedActivities {
         }
         List<ActivityView> views = new ArrayList<>(rows.size());
         for (Activity a : rows) {
-            List<CarriedOut> carried = a.measureIds.stream().map(measures::get).filter(m -> m != null)
+            List<CarriedOut> carried = a.measureIds.stream().map(measures::get).filter(Objects::nonNull)
                     .sorted(Comparator.comparing(CarriedOut::reference)).toList();
             views.add(ActivityView.of(a, lang, carried));
         }

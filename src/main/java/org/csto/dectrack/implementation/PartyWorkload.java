@@ -3,6 +3,7 @@ package org.csto.dectrack.implementation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -56,26 +57,42 @@ public class PartyWorkload {
     }
 
     public List<PartyView> all(Lang lang) {
-        LocalDate today = time.today();
-        Map<String, long[]> lead = figures("select m.lead, " + FIGURES + " from Measure m group by m.lead", today);
-        Map<String, long[]> contributor = figures("select c, " + FIGURES + " from Measure m join m.contributors c group by c", today);
-        return referenceData.parties().stream().map(p -> view(p, lang, today, lead, contributor)).toList();
+        return views(referenceData.parties(), null, lang);
     }
 
+    /** One party's row, its figures counted for it alone; 404 for an unknown code. */
     public PartyView of(String code, Lang lang) {
-        return all(lang).stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Party", code));
+        Party party = find(code);
+        return views(List.of(party), party.code(), lang).get(0);
     }
 
     /** The code of a member state or body, upper-cased; 404 when it is neither. */
     public String require(String code) {
-        return referenceData.parties().stream().map(Party::code).filter(c -> c.equalsIgnoreCase(code)).findFirst()
+        return find(code).code();
+    }
+
+    private Party find(String code) {
+        return referenceData.parties().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Party", code));
     }
 
-    private Map<String, long[]> figures(String query, LocalDate today) {
+    /** @param only the one party counted, or null for every one */
+    private List<PartyView> views(List<Party> parties, String only, Lang lang) {
+        LocalDate today = time.today();
+        Map<String, long[]> lead = figures("select m.lead, " + FIGURES + " from Measure m"
+                + (only == null ? "" : " where m.lead = :party") + " group by m.lead", today, only);
+        Map<String, long[]> contributor = figures("select c, " + FIGURES + " from Measure m join m.contributors c"
+                + (only == null ? "" : " where c = :party") + " group by c", today, only);
+        return parties.stream().map(p -> view(p, lang, today, lead, contributor)).toList();
+    }
+
+    private Map<String, long[]> figures(String query, LocalDate today, String only) {
         Map<String, long[]> byParty = new HashMap<>();
-        for (Object[] row : em.createQuery(query, Object[].class)
+        TypedQuery<Object[]> grouped = em.createQuery(query, Object[].class);
+        if (only != null) {
+            grouped.setParameter("party", only);
+        }
+        for (Object[] row : grouped
                 .setParameter("today", today)
                 .setParameter("todayDay", (int) today.toEpochDay())
                 .setParameter("windowEnd", (int) today.toEpochDay() + Lateness.RISK_WINDOW_DAYS)

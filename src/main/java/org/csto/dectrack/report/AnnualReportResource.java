@@ -56,7 +56,7 @@ public class AnnualReportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary", description = XLSX + FILE)),
             @Content(mediaType = AnnualReportWriter.PDF,
                     schema = @Schema(type = SchemaType.STRING, format = "binary", description = PDF + FILE))})
-    public AnnualReport json(
+    public AnnualReport get(
             @Parameter(example = "2024", schema = @Schema(type = SchemaType.INTEGER, minimum = "1992", maximum = "2200"))
             @PathParam("year") String year,
             @Parameter(description = "A day of the year (YYYY-MM-DD) to take the figures on", schema = @Schema(type = SchemaType.STRING, format = "date"))
