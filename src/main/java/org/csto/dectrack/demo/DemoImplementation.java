@@ -80,7 +80,7 @@ class DemoImplementation {
         UUID actionPlan = documents.create(new DocumentInput("PC-2025-01", DocumentType.PLAN,
                 new Texts("План действий по реализации решений Совета коллективной безопасности ОДКБ на 2025 год",
                         "Action Plan for implementing the decisions of the CSTO Collective Security Council in 2025"),
-                null, "PC", null, LocalDate.parse("2025-01-30"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-01-01"),
+                null, "PC", null, null, LocalDate.parse("2025-01-30"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-01-01"),
                 LocalDate.parse("2025-12-31"), false, null, List.of("action-plan"), List.of(),
                 "Agreed by the Permanent Council; adoption date and measures are illustrative.", null, null)).id;
         for (String decision : List.of("CSC-2024-02", "CSC-2024-03", "CSC-2024-05", "CSC-2024-06", "CSC-2024-09")) {
@@ -126,7 +126,7 @@ class DemoImplementation {
         UUID schedule = documents.create(new DocumentInput("JS-2025-01", DocumentType.PLAN,
                 new Texts("График поставок вооружения и военной техники в компоненты Коллективных сил на 2025–2026 годы",
                         "Schedule of deliveries of arms and military equipment to the components of the Collective Forces, 2025–2026"),
-                null, "JS", null, LocalDate.parse("2025-02-14"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-03-01"),
+                null, "JS", null, null, LocalDate.parse("2025-02-14"), AdoptionStatus.ADOPTED, LocalDate.parse("2025-03-01"),
                 LocalDate.parse("2026-12-31"), false, null, List.of("collective-forces", "equipment"), List.of(),
                 "Illustrative confidential document for the demo: its title, dates and measures are not official.",
                 Classification.CONFIDENTIAL, LocalDate.parse("2031-01-01"))).id;

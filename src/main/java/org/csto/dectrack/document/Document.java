@@ -66,6 +66,10 @@ public class Document extends AuditedEntity {
     @Column(name = "session_id")
     public UUID sessionId;
 
+    /** The number (from 1) of the session's agenda item it was considered under; null when not tied to one. */
+    @Column(name = "agenda_item")
+    public Integer agendaItem;
+
     @Column(name = "adopted_on")
     public LocalDate adoptedOn;
 

@@ -43,7 +43,7 @@ public class DocumentAssembler {
         List<RelationView> outgoing = relations.from(d.id).stream().map(r -> RelationView.of(r, d.id, lang)).toList();
         List<RelationView> incoming = relations.to(d.id).stream().map(r -> RelationView.of(r, d.id, lang)).toList();
         return new DocumentView(d.id, d.reference, d.type, d.titles.toTexts(), d.titles.in(lang), d.summariesOrEmpty().toTexts(),
-                d.summariesOrEmpty().in(lang), d.body, d.sessionId, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
+                d.summariesOrEmpty().in(lang), d.body, d.sessionId, d.agendaItem, d.adoptedOn, d.adoptionStatus, d.legalForceOn(today), d.validFrom,
                 d.validTo, d.ratificationRequired, d.notificationsForEntryIntoForce, d.entryIntoForce, d.tags.stream().sorted().toList(),
                 d.attachments.stream().map(AttachmentView::of).toList(), positionViews, ratificationViews,
                 new RelationsView(outgoing, incoming), d.notes, d.classification, d.declassifyOn, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);

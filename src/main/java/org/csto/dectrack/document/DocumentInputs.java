@@ -29,6 +29,8 @@ public final class DocumentInputs {
             @Valid Texts summaries,
             @Schema(example = "CSC", description = "Defaults to the session's body") String body,
             @Schema(description = "Session that adopted or considered it") UUID session,
+            @Min(1) @Max(200) @Schema(example = "2", description = "Number (from 1) of the session's agenda item it was "
+                    + "considered under; needs the session, and the session's agenda must have that item") Integer agendaItem,
             @Schema(example = "2024-11-28") LocalDate adoptedOn,
             @Schema(example = "DRAFT", description = "Initial status on creation (default DRAFT); later only through transitions")
             AdoptionStatus adoptionStatus,
@@ -45,7 +47,7 @@ public final class DocumentInputs {
 
         /** The same, recorded at {@code sessionId} as a draft (a session's outcome adopts it afterwards). */
         DocumentInput atSession(UUID sessionId) {
-            return new DocumentInput(reference, type, titles, summaries, body, sessionId, adoptedOn, AdoptionStatus.DRAFT,
+            return new DocumentInput(reference, type, titles, summaries, body, sessionId, agendaItem, adoptedOn, AdoptionStatus.DRAFT,
                     validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce, tags, attachments, notes,
                     classification, declassifyOn);
         }
@@ -53,7 +55,7 @@ public final class DocumentInputs {
         /** The document as a PUT that changes nothing would send it: what a merge patch applies to. */
         static DocumentInput of(Document d) {
             return new DocumentInput(d.reference, d.type, d.titles.toTexts(), d.summariesOrEmpty().toTexts(), d.body, d.sessionId,
-                    d.adoptedOn, d.adoptionStatus, d.validFrom, d.validTo, d.ratificationRequired,
+                    d.agendaItem, d.adoptedOn, d.adoptionStatus, d.validFrom, d.validTo, d.ratificationRequired,
                     d.notificationsForEntryIntoForce, List.copyOf(d.tags), d.attachments.stream().map(AttachmentView::of).toList(),
                     d.notes, d.classification, d.declassifyOn);
         }

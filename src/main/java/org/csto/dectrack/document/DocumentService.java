@@ -181,6 +181,14 @@ public class DocumentService {
         if (session != null && !session.body.equals(body)) {
             throw ProblemException.invalidField("body", "document.sessionBody", session.body);
         }
+        if (input.agendaItem() != null) {
+            if (session == null) {
+                throw ProblemException.invalidField("agendaItem", "document.agendaItemWithoutSession");
+            }
+            if (input.agendaItem() > session.agenda.size()) {
+                throw ProblemException.invalidField("agendaItem", "document.agendaItemUnknown", input.agendaItem(), session.agenda.size());
+            }
+        }
         boolean ratification = Boolean.TRUE.equals(input.ratificationRequired());
         if (!ratification && input.notificationsForEntryIntoForce() != null) {
             throw ProblemException.invalidField("notificationsForEntryIntoForce", "document.notifications");
@@ -191,6 +199,7 @@ public class DocumentService {
         document.summaries = LocalizedText.of(input.summaries());
         document.body = body;
         document.sessionId = session == null ? null : session.id;
+        document.agendaItem = input.agendaItem();
         document.adoptedOn = input.adoptedOn();
         document.consideredOn = input.adoptedOn() != null ? input.adoptedOn() : session == null ? null : session.startDate;
         document.validFrom = input.validFrom();

@@ -162,6 +162,8 @@ public final class DocumentViews {
             @Schema(nullable = true) String summary,
             @Schema(nullable = true, example = "CSC") String body,
             @Schema(nullable = true) UUID session,
+            @Schema(nullable = true, example = "2", description = "Number (from 1) of the session's agenda item it was considered under")
+            Integer agendaItem,
             @Schema(nullable = true) LocalDate adoptedOn,
             AdoptionStatus adoptionStatus,
             @Schema(description = "Computed from adoption, validity, ratification and relations") LegalForce legalForce,
@@ -189,8 +191,8 @@ public final class DocumentViews {
         /** The same document with what a day makes of it: positions, ratification and legal force as of that day. */
         DocumentView on(List<PositionView> positionsOnTheDay, List<RatificationView> ratificationsOnTheDay,
                         LocalDate entryIntoForceOnTheDay, LegalForce legalForceOnTheDay) {
-            return new DocumentView(id, reference, type, titles, title, summaries, summary, body, session, adoptedOn,
-                    adoptionStatus, legalForceOnTheDay, validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce,
+            return new DocumentView(id, reference, type, titles, title, summaries, summary, body, session, agendaItem,
+                    adoptedOn, adoptionStatus, legalForceOnTheDay, validFrom, validTo, ratificationRequired, notificationsForEntryIntoForce,
                     entryIntoForceOnTheDay, tags, attachments, positionsOnTheDay, ratificationsOnTheDay, relations, notes,
                     classification, declassifyOn, createdAt, createdBy, updatedAt, updatedBy);
         }

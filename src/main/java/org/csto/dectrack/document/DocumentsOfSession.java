@@ -26,10 +26,16 @@ public class DocumentsOfSession implements SessionDocuments {
     }
 
     @Override
+    public List<String> underAgendaItemsAbove(UUID sessionId, int items) {
+        return documents.find("select reference from Document where sessionId = ?1 and agendaItem > ?2 order by reference",
+                sessionId, items).project(String.class).list();
+    }
+
+    @Override
     public List<SessionDocument> documentsOf(UUID sessionId, Lang lang) {
         return documents.ofSession(sessionId).stream()
                 .map(d -> new SessionDocument(d.id, d.reference, d.type.name(), d.titles.toTexts(), d.titles.in(lang),
-                        d.adoptionStatus.name()))
+                        d.adoptionStatus.name(), d.agendaItem))
                 .toList();
     }
 }

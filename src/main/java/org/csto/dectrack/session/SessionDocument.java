@@ -12,5 +12,7 @@ public record SessionDocument(
         @Schema(example = "DECLARATION") String type,
         Texts titles,
         @Schema(example = "Declaration of the Collective Security Council") String title,
-        @Schema(example = "ADOPTED") String adoptionStatus) {
+        @Schema(example = "ADOPTED") String adoptionStatus,
+        @Schema(nullable = true, example = "2", description = "Number (from 1) of the agenda item it was considered under")
+        Integer agendaItem) {
 }

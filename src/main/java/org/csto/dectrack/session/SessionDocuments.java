@@ -16,6 +16,12 @@ public interface SessionDocuments {
     /** The session's dates changed: refresh whatever was derived from them, in the same transaction. */
     void sessionRescheduled(UUID sessionId, LocalDate startDate);
 
+    /**
+     * References of the records tied to the session's agenda items numbered above {@code items} (from 1): an agenda
+     * cannot be cut while records stand under the items it would lose.
+     */
+    List<String> underAgendaItemsAbove(UUID sessionId, int items);
+
     /** What the session's view lists of them, in display order. */
     List<SessionDocument> documentsOf(UUID sessionId, Lang lang);
 }

@@ -32,7 +32,7 @@ public final class SessionInputs {
         public static SessionInput of(Session session) {
             return new SessionInput(session.body, session.kind, session.format, session.status, session.startDate,
                     session.endDate, session.city, session.hostCountry, session.chair, List.copyOf(session.attendees),
-                    session.agenda.stream().map(item -> new AgendaItemView(item.titles.toTexts(), null, item.outcome)).toList(),
+                    session.agenda.stream().map(item -> AgendaItemView.of(item.titles.toTexts(), item.outcome)).toList(),
                     session.notes);
         }
     }

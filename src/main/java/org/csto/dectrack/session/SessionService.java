@@ -153,6 +153,20 @@ public class SessionService {
                 session.agenda.add(agendaItem);
             }
         }
+        if (sessions.isPersistent(session)) {
+            requireAgendaItemsKept(session.id, session.agenda.size());
+        }
         session.notes = Strings.blankToNull(input.notes());
+    }
+
+    /** 409 when documents stand under agenda items that an agenda of {@code items} items would lose. */
+    private void requireAgendaItemsKept(UUID id, int items) {
+        List<String> under = new ArrayList<>();
+        for (SessionDocuments reference : references) {
+            under.addAll(reference.underAgendaItemsAbove(id, items));
+        }
+        if (!under.isEmpty()) {
+            throw ProblemException.conflict("session.agendaItemsInUse", items, String.join(", ", under));
+        }
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.csto.dectrack.shared.csv.CsvColumns;
 import org.csto.dectrack.shared.i18n.Lang;
@@ -17,11 +19,20 @@ public final class SessionViews {
     private SessionViews() {
     }
 
-    @Schema(name = "AgendaItem")
+    @Schema(name = "AgendaItem", description = "One item of the agenda; its number is its place in the list")
     public record AgendaItemView(
+            @Schema(readOnly = true, example = "2", description = "Number of the item, from 1; documents name it as their agendaItem")
+            Integer number,
             @Valid Texts titles,
             @Schema(readOnly = true, example = "On the Declaration of the Collective Security Council") String title,
-            @Size(max = 2000) @Schema(nullable = true, example = "Adopted") String outcome) {
+            @Size(max = 2000) @Schema(nullable = true, example = "Adopted") String outcome,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(readOnly = true, maxItems = 200, description = "Ids of the documents considered under the item, as in the "
+                    + "session's documents (single-session view only)") List<UUID> documents) {
+        /** An item as a caller sends it (number and documents are the service's to fill in). */
+        public static AgendaItemView of(Texts titles, String outcome) {
+            return new AgendaItemView(null, titles, null, outcome, null);
+        }
     }
 
     @Schema(name = "Session")
@@ -60,8 +71,20 @@ public final class SessionViews {
         public static SessionView of(Session s, Lang lang, List<SessionDocument> documents) {
             return new SessionView(s.id, s.body, s.kind, s.format, s.status, s.startDate, s.endDate, s.city,
                     s.hostCountry, s.chair, s.attendees.stream().sorted().toList(),
-                    s.agenda.stream().map(a -> new AgendaItemView(a.titles.toTexts(), a.titles.in(lang), a.outcome)).toList(),
-                    s.notes, documents, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+                    numberedAgenda(s, lang, documents), s.notes, documents, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+        }
+
+        /** The agenda numbered from 1; with the session's documents at hand, each item names those considered under it. */
+        private static List<AgendaItemView> numberedAgenda(Session s, Lang lang, List<SessionDocument> documents) {
+            List<AgendaItemView> items = new ArrayList<>();
+            for (int i = 0; i < s.agenda.size(); i++) {
+                AgendaItem a = s.agenda.get(i);
+                int number = i + 1;
+                List<UUID> under = documents == null ? null
+                        : documents.stream().filter(d -> Objects.equals(d.agendaItem(), number)).map(SessionDocument::id).toList();
+                items.add(new AgendaItemView(number, a.titles.toTexts(), a.titles.in(lang), a.outcome, under));
+            }
+            return items;
         }
     }
 }
