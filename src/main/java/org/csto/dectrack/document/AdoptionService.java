@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.csto.dectrack.document.DocumentInputs.TransitionInput;
-import org.csto.dectrack.shared.http.Etags;
 import org.csto.dectrack.shared.persistence.Ids;
 import org.csto.dectrack.shared.text.Strings;
 import org.csto.dectrack.shared.time.TimeSource;
@@ -33,10 +32,8 @@ public class AdoptionService {
     public Document transition(UUID id, String ifMatch, @NotNull @Valid TransitionInput input) {
         // The session first, then the document: the order a session's own writes take, so the two never deadlock.
         documents.sessionChanged(id);
-        Document document = documents.locked(id);
-        if (ifMatch != null) {
-            Etags.require(ifMatch, document.version);
-        }
+        // If-Match is checked against the version the document had under the lock, before the lock bumps it.
+        Document document = ifMatch == null ? documents.locked(id) : documents.locked(id, ifMatch);
         AdoptionStatus from = document.adoptionStatus;
         AdoptionStatus to = input.to();
         AdoptionPolicy.requireTransition(from, to);

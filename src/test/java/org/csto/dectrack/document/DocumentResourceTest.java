@@ -4,6 +4,7 @@ import static org.csto.dectrack.support.Api.etag;
 import static org.csto.dectrack.support.Api.reader;
 import static org.csto.dectrack.support.Api.secretariat;
 import static org.csto.dectrack.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -166,7 +167,12 @@ class DocumentResourceTest {
                 .then().statusCode(200).body("adoptionStatus", equalTo("RETURNED_FOR_REVISION"));
         assertProblem(secretariat().body(Map.of("to", "ADOPTED")).post(base + "/transitions").then(), 409,
                 "/problems/invalid-transition").body("allowed", contains("DRAFT"));
-        secretariat().body(Map.of("to", "DRAFT")).post(base + "/transitions").then().statusCode(200);
+        // If-Match is optional on a transition; when sent, it is checked against the document's current ETag.
+        String current = etag(base);
+        assertProblem(secretariat().header("If-Match", "\"0\"").body(Map.of("to", "DRAFT")).post(base + "/transitions").then(),
+                412, "/problems/precondition-failed");
+        secretariat().header("If-Match", current).body(Map.of("to", "DRAFT")).post(base + "/transitions").then().statusCode(200)
+                .header("ETag", allOf(notNullValue(), not(equalTo(current))));
         String etag = etag(base + "/positions/AM");
         secretariat().header("If-Match", etag).body(Map.of("position", "SIGNED", "date", day)).put(base + "/positions/AM")
                 .then().statusCode(200).body("position", equalTo("SIGNED"));
