@@ -25,7 +25,9 @@ import org.csto.dectrack.shared.time.TimeSource;
 /** The document list: filters, sort keys, and the SQL twin of the legal-force rule. */
 @ApplicationScoped
 public class DocumentQueries {
-    public static final Sorting SORTING = Sorting.of("d.id", "-adoptedOn,reference",
+    /** The list's default order, which {@code document_page_order_idx} serves. */
+    static final String DEFAULT_SORT = "-adoptedOn,reference";
+    public static final Sorting SORTING = Sorting.of("d.id", DEFAULT_SORT,
             key("adoptedOn", "d.adoptedOn", LocalDate.class), key("reference", "d.reference", String.class),
             key("type", "d.type", DocumentType.class));
 
@@ -81,8 +83,11 @@ public class DocumentQueries {
                         query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 1, 1))
                 .and("d.entryIntoForce <= :forceTo", "forceTo",
                         query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 12, 31));
-        if (query.q() != null) {
-            search.restrict(where, query.q());
+        // A frequent word in the default order: walk the order, stop after the page, count no further (DocumentSearch).
+        DocumentSearch.Match match = query.q() == null ? null : search.match(query.q());
+        boolean walk = match != null && match.frequent() && page.sort().equals(DEFAULT_SORT);
+        if (match != null) {
+            search.restrict(where, match, walk);
         }
         String dated = historical ? " and (p.date is null or p.date <= :day)" : "";
         if (historical) {
@@ -99,7 +104,8 @@ public class DocumentQueries {
         if (query.legalForce() != null) {
             legalForcePredicate(where, query.legalForce(), day);
         }
-        return where.page(em, Document.class, "Document d", "d", page);
+        return walk ? where.pageUncounted(em, Document.class, "Document d", "d", page)
+                : where.page(em, Document.class, "Document d", "d", page);
     }
 
     /** The list's filters in memory, on a recorded document already on the day: the twin of {@link #list}. */

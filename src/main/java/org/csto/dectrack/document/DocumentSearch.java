@@ -3,6 +3,8 @@ package org.csto.dectrack.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 import org.csto.dectrack.shared.persistence.TextSearchFunction;
 import org.csto.dectrack.shared.persistence.WhereClause;
@@ -13,7 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Where {@code q} is looked up, per database ({@link SearchTerms} decides what matches): on PostgreSQL full-text search
  * over the GIN index on {@code to_tsvector('simple', search_terms)} (the stems are computed by {@link SearchTerms}, so the
  * {@code simple} configuration only splits them); on H2 the word index {@link DocumentTerm}, kept in the writing
- * transaction, one range scan of its primary key per query word. Neither reads every document.
+ * transaction. Neither reads every document.
+ *
+ * <p>How a page is found depends on how many documents match, which one capped count of the index tells
+ * ({@link #match}): a word found in few documents is looked up in the index and its documents sorted (H2: by id from the
+ * word index; PostgreSQL: the GIN index); a word found in more than {@code dectrack.search.frequent-above} documents
+ * (1,000) would make that read and sort thousands of documents for a page of twenty, so the page walks the list's
+ * default order instead ({@code document_page_order_idx}) and stops once the page is full, testing each document
+ * against the index (H2: {@code document_term_document_term_idx}; PostgreSQL's planner makes the same choice from its
+ * statistics), and the list is not counted beyond the page ({@link WhereClause#page}).
  */
 @ApplicationScoped
 public class DocumentSearch {
@@ -21,8 +31,18 @@ public class DocumentSearch {
 
     @Inject EntityManager em;
 
+    @ConfigProperty(name = "dectrack.search.frequent-above", defaultValue = "1000")
+    int frequentAbove;
+
     public DocumentSearch(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.postgres = dbKind.toLowerCase().startsWith("postgres");
+    }
+
+    /**
+     * What {@code q} asks for: its stems, and whether more than {@code dectrack.search.frequent-above} documents match
+     * them all.
+     */
+    public record Match(List<String> stems, boolean frequent) {
     }
 
     /** Refreshes the document's terms (call after {@link Document#refreshSearchTerms}, in the writing transaction). */
@@ -39,18 +59,57 @@ public class DocumentSearch {
         }
     }
 
-    /** Adds the condition "matches {@code q}" on documents aliased {@code d}; a query with no word matches nothing. */
-    void restrict(WhereClause where, String q) {
+    /**
+     * The stems of {@code q} and whether they are frequent: one statement that counts the documents matching them all,
+     * up to one more than the threshold. Native SQL on the index alone, unfiltered by visibility: the figure only
+     * chooses how to read the page and is never shown.
+     */
+    Match match(String q) {
         List<String> stems = SearchTerms.query(q);
+        if (stems.isEmpty()) {
+            return new Match(stems, false);
+        }
+        String matching;
+        List<Object> values = new ArrayList<>();
+        if (postgres) {
+            matching = "select 1 from document where to_tsvector('simple', search_terms) @@ to_tsquery('simple', ?1)";
+            values.add(SearchTerms.tsquery(stems));
+        } else {
+            StringBuilder sql = new StringBuilder("select 1 from document_term t where t.term >= ?1 and t.term < ?2");
+            values.add(stems.get(0));
+            values.add(SearchTerms.upperBound(stems.get(0)));
+            for (int i = 1; i < stems.size(); i++) {
+                sql.append(" and exists (select 1 from document_term u where u.document_id = t.document_id and u.term >= ?")
+                        .append(values.size() + 1).append(" and u.term < ?").append(values.size() + 2).append(')');
+                values.add(stems.get(i));
+                values.add(SearchTerms.upperBound(stems.get(i)));
+            }
+            matching = sql.toString();
+        }
+        Query count = em.createNativeQuery("select count(*) from (" + matching + " limit " + (frequentAbove + 1) + ") m");
+        for (int i = 0; i < values.size(); i++) {
+            count.setParameter(i + 1, values.get(i));
+        }
+        return new Match(stems, ((Number) count.getSingleResult()).longValue() > frequentAbove);
+    }
+
+    /**
+     * Adds the condition "matches" on documents aliased {@code d}; a query with no word matches nothing. On H2, for a
+     * page that walks the list's order ({@code walk}), each document is tested against the word index (exists); else
+     * the documents are found from it (in).
+     */
+    void restrict(WhereClause where, Match match, boolean walk) {
+        List<String> stems = match.stems();
         if (stems.isEmpty()) {
             where.and("1 = 0");
         } else if (postgres) {
             where.and(TextSearchFunction.NAME + "(d.searchTerms, :tsquery)").bind("tsquery", SearchTerms.tsquery(stems));
         } else {
+            String condition = walk
+                    ? "exists (select 1 from DocumentTerm t%d where t%<d.documentId = d.id and t%<d.term >= :stem%<d and t%<d.term < :stemEnd%<d)"
+                    : "d.id in (select t%d.documentId from DocumentTerm t%<d where t%<d.term >= :stem%<d and t%<d.term < :stemEnd%<d)";
             for (int i = 0; i < stems.size(); i++) {
-                where.and("d.id in (select t.documentId from DocumentTerm t where t.term >= :stem%d and t.term < :stemEnd%d)"
-                                .formatted(i, i))
-                        .bind("stem" + i, stems.get(i)).bind("stemEnd" + i, SearchTerms.upperBound(stems.get(i)));
+                where.and(condition.formatted(i)).bind("stem" + i, stems.get(i)).bind("stemEnd" + i, SearchTerms.upperBound(stems.get(i)));
             }
         }
     }

@@ -142,6 +142,27 @@ class QueryPlanTest {
     }
 
     /**
+     * A word in more documents than the search's threshold: the page walks document_page_order_idx in the list's order
+     * and tests each document against the index (H2: the word index from the document's side, index sorted, so it stops
+     * after the page); PostgreSQL chooses between that walk and the GIN index by its statistics, never a sequential scan.
+     */
+    @Test
+    void aFrequentWordsPageWalksTheListsOrder() throws SQLException {
+        String order = " order by d.adopted_on desc nulls last, d.reference asc nulls last, d.id asc offset 0 rows fetch next 21 rows only";
+        if (postgres()) {
+            String plan = plan("select d.id from document d where " + searchCondition() + order, searchValues("decision"));
+            assertTrue(plan.contains("document_page_order_idx") || plan.contains("document_search_idx"), plan);
+            assertFalse(plan.contains("Seq Scan"), plan);
+        } else {
+            String walk = "exists (select 1 from document_term t where t.document_id = d.id and t.term >= ? and t.term < ?)";
+            String plan = plan("select d.id from document d where " + walk + order, searchValues("decision"));
+            assertTrue(plan.contains("DOCUMENT_PAGE_ORDER_IDX"), plan);
+            assertTrue(plan.contains("DOCUMENT_TERM_DOCUMENT_TERM_IDX"), plan);
+            assertTrue(plan.contains("/* index sorted */"), plan);
+        }
+    }
+
+    /**
      * The page comes from an index in order: H2 reads measure_lead_order_idx sorted; PostgreSQL picks by its statistics
      * between that index and measure_due_idx (all parties' measures by due date, the lead as a filter, an incremental sort
      * of equal due dates), and never scans the table or sorts every match.

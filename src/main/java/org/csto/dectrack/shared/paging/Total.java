@@ -24,6 +24,20 @@ public record Total(long items, boolean exact) {
         return counted(counted, PageRequest.COUNT_CAP);
     }
 
+    /**
+     * The total of a list that was not counted, from its page, which read {@code read} rows (at most one more than the
+     * page's size): with a row beyond the page, more than the items up to the page's end; without, exactly the items
+     * up to the page's end when the page was read from an offset; after a cursor, more than the items shown (some came
+     * before the cursor).
+     */
+    public static Total seen(PageRequest page, int read) {
+        int shown = Math.min(read, page.size());
+        if (page.seeking()) {
+            return new Total(shown, false);
+        }
+        return new Total(page.offset() + shown, read <= page.size());
+    }
+
     /** A total counted in full (a list held in memory). */
     public static Total exactly(long items) {
         return new Total(items, true);

@@ -60,6 +60,24 @@ public final class WhereClause {
         if (total.items() == 0 || total.exact() && page.offset() >= total.items()) {
             return PageView.of(List.of(), page, total, null);
         }
+        return read(em, type, from, alias, page, total);
+    }
+
+    /**
+     * The page alone, for a list whose count would cost more than its page: the total is what the page shows of it
+     * ({@link Total#seen}); only a page past the end, which shows nothing, is counted, to say where the end is.
+     */
+    public <T> PageView<T> pageUncounted(EntityManager em, Class<T> type, String from, String alias, PageRequest page) {
+        and(page.updatedAt().expression() + " >= :updatedSince", "updatedSince", page.updatedSince());
+        PageView<T> read = read(em, type, from, alias, page, null);
+        if (read.items().isEmpty() && page.offset() > 0) {
+            return PageView.of(List.of(), page, count(em, from, page.id().expression(), page.orderBy(), PageRequest.COUNT_CAP), null);
+        }
+        return read;
+    }
+
+    /** Reads the page; with no {@code total}, the total is what the page shows of the list. */
+    private <T> PageView<T> read(EntityManager em, Class<T> type, String from, String alias, PageRequest page, Total total) {
         PageRequest.Seek seek = page.seek();
         if (seek != null) {
             and(seek.condition());
@@ -71,7 +89,8 @@ public final class WhereClause {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size() + 1)
                 .getResultList();
-        return page.page(rows, row -> type.cast(row[0]), row -> Arrays.asList(row).subList(1, row.length), total);
+        return page.page(rows, row -> type.cast(row[0]), row -> Arrays.asList(row).subList(1, row.length),
+                total != null ? total : Total.seen(page, rows.size()));
     }
 
     /**
