@@ -71,9 +71,15 @@ public class DocumentQueries {
     /** Count and page in two statements; tags of the whole page come in one more (batch fetching). */
     private PageView<Document> list(DocumentQuery query, PageRequest page, LocalDate day, boolean historical) {
         Integer year = query.year();
+        // A frequent word in the default order: walk the order, stop after the page, count no further (DocumentSearch).
+        DocumentSearch.Match match = query.q() == null ? null : search.match(query.q());
+        boolean walk = match != null && match.frequent() && page.sort().equals(DEFAULT_SORT);
+        // On the walk, type and body (each a fifth of the documents or more) filter the rows walked: written as
+        // expressions, so that no database starts from their own indexes and sorts every document of a type or body.
         WhereClause where = new WhereClause()
-                .and("d.type = :type", "type", query.type())
-                .and("d.body = :body", "body", query.body())
+                .and(walk ? "str(d.type) = :type" : "d.type = :type", "type",
+                        query.type() == null ? null : walk ? query.type().name() : query.type())
+                .and(walk ? "concat(d.body, '') = :body" : "d.body = :body", "body", query.body())
                 .and("d.sessionId = :session", "session", query.session())
                 .and("d.consideredOn >= :yearStart", "yearStart", year == null ? null : LocalDate.of(year, 1, 1))
                 .and("d.consideredOn <= :yearEnd", "yearEnd", year == null ? null : LocalDate.of(year, 12, 31))
@@ -83,9 +89,6 @@ public class DocumentQueries {
                         query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 1, 1))
                 .and("d.entryIntoForce <= :forceTo", "forceTo",
                         query.entryIntoForceYear() == null ? null : LocalDate.of(query.entryIntoForceYear(), 12, 31));
-        // A frequent word in the default order: walk the order, stop after the page, count no further (DocumentSearch).
-        DocumentSearch.Match match = query.q() == null ? null : search.match(query.q());
-        boolean walk = match != null && match.frequent() && page.sort().equals(DEFAULT_SORT);
         if (match != null) {
             search.restrict(where, match, walk);
         }

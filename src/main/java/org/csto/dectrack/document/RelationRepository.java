@@ -27,11 +27,16 @@ public class RelationRepository implements PanacheRepositoryBase<Relation, UUID>
      * one statement (the caller's visibility filter leaves out those with an end it may not see).
      */
     public List<Ends> touching(Collection<UUID> documents, Collection<RelationType> leaving, Collection<RelationType> reaching) {
-        return getEntityManager().createQuery("select new " + Ends.class.getName() + "(s.id, s.reference, t.id, t.reference, r.type) "
-                        + "from Relation r join r.source s join r.target t "
-                        + "where (r.type in :leaving and s.id in :ids) or (r.type in :reaching and t.id in :ids)", Ends.class)
+        // Two branches, each served by its own index (sources: the unique key, targets: document_relation_target_idx);
+        // one "where … or …" across both ends made H2 read every relation. A relation has one type, so a relation
+        // that leaves one of the documents and reaches another appears in both branches only if its type is in both.
+        String select = "select s.id, s.reference, t.id, t.reference, r.type from Relation r join r.source s join r.target t ";
+        return getEntityManager().createQuery(select + "where r.type in :leaving and s.id in :ids union all "
+                        + select + "where r.type in :reaching and t.id in :ids", Object[].class)
                 .setParameter("ids", documents).setParameter("leaving", leaving).setParameter("reaching", reaching)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new Ends((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], (RelationType) row[4]))
+                .distinct().toList();
     }
 
     public boolean exists(UUID source, UUID target, RelationType type) {

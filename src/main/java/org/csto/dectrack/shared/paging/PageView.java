@@ -13,7 +13,8 @@ public record PageView<T>(
         Integer page,
         @Schema(example = "20") int size,
         @Schema(example = "57", description = "How many items match, counted up to " + PageRequest.COUNT_CAP
-                + "; when more match, the cap (see totalExact)")
+                + "; when more match, the cap (see totalExact). A document search by a frequent word is not counted: the "
+                + "items up to the end of this page")
         long totalItems,
         @Schema(description = "False when more than totalItems match: counting stopped at the cap, and the Link header "
                 + "has no last page")
