@@ -116,11 +116,14 @@ class QueryPlanTest {
 
     /**
      * PostgreSQL: the GIN index, or (with a filter that selects fewer documents, such as a year) that filter's index with
-     * the text condition on the few rows it finds; never a sequential scan. H2: the word index, then documents by id.
+     * the text condition on the few rows it finds, or for a frequent word the list's order walked; never a sequential
+     * scan. H2: the word index, then documents by id.
      */
     private void assertSearchUsesItsIndex(String plan, boolean alone) {
         if (postgres()) {
-            assertTrue(alone ? plan.contains("document_search_idx") : plan.contains("Index"), plan);
+            // a word in many documents: the planner may walk the list's order (document_page_order_idx) instead
+            assertTrue(alone ? plan.contains("document_search_idx") || plan.contains("document_page_order_idx") : plan.contains("Index"),
+                    plan);
             assertFalse(plan.contains("Seq Scan"), plan);
         } else {
             assertTrue(plan.matches("(?s).*PUBLIC\\.PRIMARY_KEY_\\w+: TERM >= .*"), "word index range: " + plan);
