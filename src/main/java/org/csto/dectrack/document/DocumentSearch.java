@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csto.dectrack.shared.persistence.TextSearchFunction;
 import org.csto.dectrack.shared.persistence.WhereClause;
 import org.csto.dectrack.shared.text.SearchTerms;
@@ -30,6 +32,9 @@ public class DocumentSearch {
     private final boolean postgres;
 
     @Inject EntityManager em;
+
+    /** The rows PostgreSQL's plan expects, in its first line: {@code Bitmap Heap Scan on document (cost=… rows=8370 …)}. */
+    private static final Pattern ESTIMATED_ROWS = Pattern.compile("rows=(\\d+)");
 
     @ConfigProperty(name = "dectrack.search.frequent-above", defaultValue = "1000")
     int frequentAbove;
@@ -60,33 +65,33 @@ public class DocumentSearch {
     }
 
     /**
-     * The stems of {@code q} and whether they are frequent: one statement that counts the documents matching them all,
-     * up to one more than the threshold. Native SQL on the index alone, unfiltered by visibility: the figure only
-     * chooses how to read the page and is never shown.
+     * The stems of {@code q} and whether they are frequent, in one statement that reads the index alone and is never
+     * shown (native SQL, unfiltered by visibility: the figure only chooses how to read the page). H2: the documents
+     * matching them all, counted up to one more than the threshold from the word index. PostgreSQL: the planner's
+     * estimate of the rows matching, from the statistics it keeps on the GIN index's expression; counting them would
+     * recheck each matching row's terms (35 ms for a thousand at scale L).
      */
     Match match(String q) {
         List<String> stems = SearchTerms.query(q);
         if (stems.isEmpty()) {
             return new Match(stems, false);
         }
-        String matching;
-        List<Object> values = new ArrayList<>();
         if (postgres) {
-            matching = "select 1 from document where to_tsvector('simple', search_terms) @@ to_tsquery('simple', ?1)";
-            values.add(SearchTerms.tsquery(stems));
-        } else {
-            StringBuilder sql = new StringBuilder("select 1 from document_term t where t.term >= ?1 and t.term < ?2");
-            values.add(stems.get(0));
-            values.add(SearchTerms.upperBound(stems.get(0)));
-            for (int i = 1; i < stems.size(); i++) {
-                sql.append(" and exists (select 1 from document_term u where u.document_id = t.document_id and u.term >= ?")
-                        .append(values.size() + 1).append(" and u.term < ?").append(values.size() + 2).append(')');
-                values.add(stems.get(i));
-                values.add(SearchTerms.upperBound(stems.get(i)));
-            }
-            matching = sql.toString();
+            Object plan = em.createNativeQuery("explain select 1 from document "
+                            + "where to_tsvector('simple', search_terms) @@ to_tsquery('simple', ?1)")
+                    .setParameter(1, SearchTerms.tsquery(stems)).getResultList().get(0);
+            Matcher rows = ESTIMATED_ROWS.matcher(plan.toString());
+            return new Match(stems, rows.find() && Long.parseLong(rows.group(1)) > frequentAbove);
         }
-        Query count = em.createNativeQuery("select count(*) from (" + matching + " limit " + (frequentAbove + 1) + ") m");
+        StringBuilder sql = new StringBuilder("select 1 from document_term t where t.term >= ?1 and t.term < ?2");
+        List<Object> values = new ArrayList<>(List.of(stems.get(0), SearchTerms.upperBound(stems.get(0))));
+        for (int i = 1; i < stems.size(); i++) {
+            sql.append(" and exists (select 1 from document_term u where u.document_id = t.document_id and u.term >= ?")
+                    .append(values.size() + 1).append(" and u.term < ?").append(values.size() + 2).append(')');
+            values.add(stems.get(i));
+            values.add(SearchTerms.upperBound(stems.get(i)));
+        }
+        Query count = em.createNativeQuery("select count(*) from (" + sql + " limit " + (frequentAbove + 1) + ") m");
         for (int i = 0; i < values.size(); i++) {
             count.setParameter(i + 1, values.get(i));
         }
