@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * <p>The load comes from {@code wrk} ({@link Wrk}; apt-get install wrk), with the Java client as a fallback where it is
  * missing. Run: {@code src/bench/run.sh Benchmark [h2|pg] [S,L]} (see docs/performance.md). System properties:
  * bench.connections (32, wrk), bench.threads (8, the Java fallback), bench.seconds (10 per endpoint and for the feed),
- * bench.warmup (10 s for each endpoint, all warmed up before any is measured), bench.jvm ("-Xmx256m -XX:+UseSerialGC").
+ * bench.warmup (10 s for each endpoint, all warmed up before any is measured), bench.jvm (the recommended settings, {@link Service#RECOMMENDED_JVM}).
  */
 public final class Benchmark {
     record Result(String name, double rps, double p50, double p99, long errors) {
@@ -74,7 +74,7 @@ public final class Benchmark {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (see docs/performance.md)");
         }
-        List<String> jvm = Arrays.asList(System.getProperty("bench.jvm", "-Xmx256m -XX:+UseSerialGC").split(" "));
+        List<String> jvm = Arrays.asList(System.getProperty("bench.jvm", Service.RECOMMENDED_JVM).split(" "));
         Map<String, Map<String, Result>> results = new LinkedHashMap<>();
         Map<String, String> facts = new LinkedHashMap<>();
         for (String scale : scales) {
@@ -356,6 +356,7 @@ public final class Benchmark {
     static void print(String db, List<String> jvm, Map<String, Map<String, Result>> results, Map<String, String> facts) {
         StringBuilder out = new StringBuilder();
         out.append("\n## ").append(db.equals("pg") ? "PostgreSQL" : "H2 (embedded default)").append(", JVM ").append(jvm)
+                .append(" with MALLOC_ARENA_MAX=").append(System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"))
                 .append(", ").append(Wrk.available() ? "wrk, " + Integer.getInteger("bench.connections", 32) + " connections"
                         : "Java client, " + Integer.getInteger("bench.threads", 8) + " threads").append(", ")
                 .append(Integer.getInteger("bench.seconds", 10)).append(" s per endpoint\n\n");

@@ -18,6 +18,12 @@ import org.csto.dectrack.support.Tokens;
 
 /** The packaged service as a child process: started on a free port, waited for until ready, killed or stopped. */
 final class Service implements AutoCloseable {
+    /**
+     * The JVM settings docs/performance.md recommends on two cores, with {@code MALLOC_ARENA_MAX=2}: a small heap with
+     * the serial collector, smaller thread stacks, code cache and metaspace bounded.
+     */
+    static final String RECOMMENDED_JVM = "-Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m";
+
     static final String USER = "bench";
     static final String PASSWORD = "bench";
     /** A reader (clearance RESTRICTED): its reads pass the visibility filter, the Secretariat's do not. */
@@ -74,6 +80,8 @@ final class Service implements AutoCloseable {
         command.add(jar.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(jar.toAbsolutePath().getParent().toFile())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toAbsolutePath().toFile()));
+        // glibc's malloc keeps an arena per thread that allocates (up to 8 per core): two keep the native heap small.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         if (db.equals("pg")) {
             Map<String, String> env = builder.environment();
             env.put("DECTRACK_DB_URL", where);
