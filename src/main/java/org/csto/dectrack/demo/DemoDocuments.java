@@ -27,7 +27,8 @@ import org.csto.dectrack.shared.i18n.Texts;
 class DemoDocuments {
     static final String PRESS = "Title is a press rendering (≈), not the official title.";
     static final String RU_RENDERING = "The Russian title is a working rendering; the official wording is to be confirmed.";
-    static final String NOT_IN_SEED = "Not among the documents the public record names; inferred from the Organization's practice, to be confirmed.";
+    static final String NOT_IN_SEED = "Not among the documents the public record names; inferred from the Organization's "
+            + "practice, to be confirmed.";
     static final String UNTITLED = "One of the 14 documents signed at Astana whose title the public record does not give; recorded so "
             + "that the session's documents are complete, title and content to be entered.";
     /** The 14 documents signed at Astana on 28 November 2024 (the programme and the plan with the decisions approving them). */

@@ -75,7 +75,7 @@ public class DocumentQueries {
         DocumentSearch.Match match = query.q() == null ? null : search.match(query.q());
         boolean walk = match != null && match.frequent() && page.sort().equals(DEFAULT_SORT);
         // On the walk, type and body (each a fifth of the documents or more) filter the rows walked: written as
-        // expressions, so that no database starts from their own indexes and sorts every document of a type or body.
+        // expressions, so that H2 does not start from their own indexes and sort every document of a type or body.
         WhereClause where = new WhereClause()
                 .and(walk ? "str(d.type) = :type" : "d.type = :type", "type",
                         query.type() == null ? null : walk ? query.type().name() : query.type())

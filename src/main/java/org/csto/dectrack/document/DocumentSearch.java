@@ -19,13 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code simple} configuration only splits them); on H2 the word index {@link DocumentTerm}, kept in the writing
  * transaction. Neither reads every document.
  *
- * <p>How a page is found depends on how many documents match, which one capped count of the index tells
- * ({@link #match}): a word found in few documents is looked up in the index and its documents sorted (H2: by id from the
+ * <p>How a page is found depends on how many documents match, which one statement on the index tells ({@link #match}:
+ * a capped count on H2, the planner's estimate on PostgreSQL): a word found in few documents is looked up in the index and its documents sorted (H2: by id from the
  * word index; PostgreSQL: the GIN index); a word found in more than {@code dectrack.search.frequent-above} documents
  * (1,000) would make that read and sort thousands of documents for a page of twenty, so the page walks the list's
  * default order instead ({@code document_page_order_idx}) and stops once the page is full, testing each document
  * against the index (H2: {@code document_term_document_term_idx}; PostgreSQL's planner makes the same choice from its
- * statistics), and the list is not counted beyond the page ({@link WhereClause#page}).
+ * statistics), and the list is not counted beyond the page ({@link WhereClause#pageUncounted}).
  */
 @ApplicationScoped
 public class DocumentSearch {
