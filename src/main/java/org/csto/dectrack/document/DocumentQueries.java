@@ -72,8 +72,8 @@ public class DocumentQueries {
     private PageView<Document> list(DocumentQuery query, PageRequest page, LocalDate day, boolean historical) {
         Integer year = query.year();
         // A frequent word in the default order: walk the order, stop after the page, count no further (DocumentSearch).
-        DocumentSearch.Match match = query.q() == null ? null : search.match(query.q());
-        boolean walk = match != null && match.frequent() && page.sort().equals(DEFAULT_SORT);
+        DocumentSearch.Match match = query.q() == null ? null : search.match(query.q(), page.sort().equals(DEFAULT_SORT));
+        boolean walk = match != null && match.frequent();
         // On the walk, type and body (each a fifth of the documents or more) filter the rows walked: written as
         // expressions, so that H2 does not start from their own indexes and sort every document of a type or body.
         WhereClause where = new WhereClause()

@@ -69,11 +69,12 @@ public class DocumentSearch {
      * shown (native SQL, unfiltered by visibility: the figure only chooses how to read the page). H2: the documents
      * matching them all, counted up to one more than the threshold from the word index. PostgreSQL: the planner's
      * estimate of the rows matching, from the statistics it keeps on the GIN index's expression; counting them would
-     * recheck each matching row's terms (35 ms for a thousand at scale L).
+     * recheck each matching row's terms (35 ms for a thousand at scale L). Not asked when the page could not walk
+     * ({@code walkable} false: another sort than the default), where the answer would change nothing.
      */
-    Match match(String q) {
+    Match match(String q, boolean walkable) {
         List<String> stems = SearchTerms.query(q);
-        if (stems.isEmpty()) {
+        if (stems.isEmpty() || !walkable) {
             return new Match(stems, false);
         }
         if (postgres) {
